@@ -1,0 +1,3 @@
+using KratomFacts.Cli;
+
+return await new CommandLine(Console.Out, Console.Error).RunAsync(args);

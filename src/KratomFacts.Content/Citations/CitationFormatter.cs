@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text;
+
+namespace KratomFacts.Content.Citations;
+
+/// <summary>Formats cited works in the clinical (Vancouver/AMA) style readers of medical references expect.</summary>
+public static class CitationFormatter
+{
+    private const int MaxAuthorsListed = 6;
+
+    /// <summary>Up to six authors, then "et al.", as Vancouver style lists them.</summary>
+    public static string Authors(Citation c)
+    {
+        var named = c.Authors.Where(a => !IsEtAl(a)).ToList();
+        var etAl = named.Count > MaxAuthorsListed || named.Count < c.Authors.Count;
+        var listed = string.Join(", ", named.Take(MaxAuthorsListed));
+        return etAl ? listed + ", et al." : listed;
+    }
+
+    /// <summary>
+    /// "Authors. Title. Container. Year;Volume(Issue):Pages." Identifiers (DOI, PMID, URL) are not included:
+    /// pages show them as links beside this text.
+    /// </summary>
+    public static string Vancouver(Citation c)
+    {
+        var text = new StringBuilder();
+        text.Append(EndWithPeriod(Authors(c))).Append(' ').Append(EndWithPeriod(c.Title));
+        if (c.Container is not null)
+        {
+            text.Append(' ').Append(EndWithPeriod(c.Container));
+        }
+
+        var source = new StringBuilder();
+        if (c.Date is { } date && c.Volume is null)
+        {
+            source.Append(date.ToString("yyyy MMM d", CultureInfo.InvariantCulture));
+        }
+        else if (c.PublishedYear is { } year)
+        {
+            source.Append(year.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (c.Volume is not null)
+        {
+            source.Append(';').Append(c.Volume);
+        }
+
+        if (c.Issue is not null)
+        {
+            source.Append('(').Append(c.Issue).Append(')');
+        }
+
+        if (c.Pages is not null)
+        {
+            source.Append(source.Length > 0 ? ":" : "").Append(c.Pages);
+        }
+
+        if (source.Length > 0)
+        {
+            text.Append(' ').Append(source).Append('.');
+        }
+
+        if (c.Accessed is { } accessed)
+        {
+            text.Append(" Accessed ").Append(accessed.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture)).Append('.');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>A one-line reminder of the work, for a citation's tooltip: first author, title, source and year.</summary>
+    public static string ShortReference(Citation c)
+    {
+        var first = c.Authors.FirstOrDefault(a => !IsEtAl(a)) ?? "";
+        var author = c.Authors.Count > 1 ? first + " et al." : first;
+        var year = c.PublishedYear is { } y ? " " + y.ToString(CultureInfo.InvariantCulture) : "";
+        return $"{EndWithPeriod(author)} {EndWithPeriod(c.Title)} {c.Container}{year}".Trim();
+    }
+
+    private static bool IsEtAl(string author) => author.Trim().TrimEnd('.').Equals("et al", StringComparison.OrdinalIgnoreCase);
+
+    private static string EndWithPeriod(string text) =>
+        text.Length == 0 || text[^1] is '.' or '?' or '!' ? text : text + ".";
+}
