@@ -4,15 +4,7 @@ using KratomFacts.Web.Health;
 using KratomFacts.Web.Pages;
 
 var builder = WebApplication.CreateBuilder(args);
-try
-{
-    builder.AddContent();
-}
-catch (InvalidContentException)
-{
-    return 1; // the diagnostics are already on stderr
-}
-
+builder.AddContent();
 builder.AddSitePages();
 
 var app = builder.Build();
@@ -20,7 +12,15 @@ app.UseSiteErrorPages();
 app.MapStaticAssets();
 app.MapSitePages();
 app.MapHealth();
-app.Run();
-return 0;
+
+try
+{
+    app.Run();
+    return 0;
+}
+catch (InvalidContentException)
+{
+    return 1; // the content errors are already printed, one per line
+}
 
 public partial class Program;

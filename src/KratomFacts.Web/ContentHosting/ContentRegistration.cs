@@ -1,20 +1,33 @@
 using KratomFacts.Content;
 using KratomFacts.Content.Catalog;
 using KratomFacts.Content.Diagnostics;
+using Microsoft.Extensions.Options;
 
 namespace KratomFacts.Web.ContentHosting;
 
 public static class ContentRegistration
 {
     /// <summary>
-    /// Loads and validates the content once, before the app starts: on any error the diagnostics are printed
-    /// as <c>path:line:column: error: message</c> (as <c>check</c> prints them) and the app refuses to start.
+    /// Registers the content snapshot. It is loaded once, when the app starts and before it listens: on any
+    /// error the diagnostics are printed as <c>path:line:column: error: message</c> (as <c>check</c> prints
+    /// them) and the app refuses to start.
     /// </summary>
     public static WebApplicationBuilder AddContent(this WebApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection("Content").Get<ContentOptions>() ?? new ContentOptions();
-        var root = ContentRootLocator.Resolve(options.Path, builder.Environment.ContentRootPath);
-        var result = ContentLoader.CreateDefault().Load(root);
+        builder.Services.AddOptions<ContentOptions>().BindConfiguration("Content");
+        builder.Services.AddSingleton(ContentLoader.CreateDefault());
+        builder.Services.AddSingleton(LoadContent);
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<LoadedContent>().Catalog);
+        builder.Services.AddHostedService<ContentStartupCheck>();
+        return builder;
+    }
+
+    private static LoadedContent LoadContent(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<ContentOptions>>().Value;
+        var environment = services.GetRequiredService<IWebHostEnvironment>();
+        var root = ContentRootLocator.Resolve(options.Path, environment.ContentRootPath);
+        var result = services.GetRequiredService<ContentLoader>().Load(root);
         foreach (var diagnostic in result.Diagnostics)
         {
             Console.Error.WriteLine(diagnostic);
@@ -22,14 +35,27 @@ public static class ContentRegistration
 
         if (result.Catalog is null)
         {
-            var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
-            throw new InvalidContentException($"{errors} content error(s) in {root}; the site will not start until they are fixed:\n" +
-                string.Join('\n', result.Diagnostics.Where(d => d.Severity == Severity.Error)));
+            var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+            throw new InvalidContentException($"{errors.Count} content error(s) in {root}; the site will not start until they are fixed:\n" +
+                string.Join('\n', errors));
         }
 
-        builder.Services.AddSingleton(result.Catalog);
-        builder.Services.AddSingleton(new LoadedContent(root, result.Catalog));
-        return builder;
+        services.GetRequiredService<ILogger<LoadedContent>>().LogInformation(
+            "Loaded content from {Root}: {Articles} articles, {Myths} myths, {Compounds} compounds, fingerprint {Fingerprint}",
+            root, result.Catalog.Articles.Count, result.Catalog.Myths.Count, result.Catalog.Alkaloids.Compounds.Count, result.Catalog.Fingerprint);
+        return new LoadedContent(root, result.Catalog);
+    }
+
+    /// <summary>Loads the content during start-up so errors stop the app before it serves anything.</summary>
+    private sealed class ContentStartupCheck(IServiceProvider services) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            services.GetRequiredService<LoadedContent>();
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }
 

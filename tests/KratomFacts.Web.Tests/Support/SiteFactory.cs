@@ -1,0 +1,35 @@
+using AngleSharp;
+using AngleSharp.Dom;
+using KratomFacts.TestSupport;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace KratomFacts.Web.Tests.Support;
+
+/// <summary>The real app over a chosen content tree, in Production mode.</summary>
+public abstract class ContentSiteFactory(string contentPath) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Content:Path", contentPath);
+    }
+
+    public HttpClient CreateReader() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>Fetches a page and parses it as a browser would.</summary>
+    public async Task<(HttpResponseMessage Response, IDocument Document)> GetPageAsync(string url)
+    {
+        using var client = CreateReader();
+        var response = await client.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var document = await BrowsingContext.New(Configuration.Default).OpenAsync(req => req.Content(html), TestContext.Current.CancellationToken);
+        return (response, document);
+    }
+}
+
+/// <summary>The app over the small fixture content tree in tests/fixtures/content.</summary>
+public sealed class SiteFactory() : ContentSiteFactory(TestPaths.FixtureContent);
+
+/// <summary>The app over the repository's real content/.</summary>
+public sealed class RealContentFactory() : ContentSiteFactory(TestPaths.RealContent);
