@@ -1,16 +1,22 @@
 using KratomFacts.Web.ContentHosting;
+using KratomFacts.Web.Discovery;
 using KratomFacts.Web.Errors;
 using KratomFacts.Web.Health;
 using KratomFacts.Web.Pages;
+using KratomFacts.Web.Search;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddContent();
+builder.AddSearch();
+builder.AddDiscovery();
 builder.AddSitePages();
 
 var app = builder.Build();
 app.UseSiteErrorPages();
 app.MapStaticAssets();
 app.MapSitePages();
+app.MapSearchApi();
+app.MapDiscovery();
 app.MapHealth();
 
 try

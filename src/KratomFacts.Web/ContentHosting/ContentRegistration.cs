@@ -1,3 +1,4 @@
+using KratomFacts.Web.Hosting;
 using KratomFacts.Content;
 using KratomFacts.Content.Catalog;
 using KratomFacts.Content.Diagnostics;
@@ -18,7 +19,7 @@ public static class ContentRegistration
         builder.Services.AddSingleton(ContentLoader.CreateDefault());
         builder.Services.AddSingleton(LoadContent);
         builder.Services.AddSingleton(sp => sp.GetRequiredService<LoadedContent>().Catalog);
-        builder.Services.AddHostedService<ContentStartupCheck>();
+        builder.Services.AddHostedService<EagerSingleton<LoadedContent>>();
         return builder;
     }
 
@@ -44,18 +45,6 @@ public static class ContentRegistration
             "Loaded content from {Root}: {Articles} articles, {Myths} myths, {Compounds} compounds, fingerprint {Fingerprint}",
             root, result.Catalog.Articles.Count, result.Catalog.Myths.Count, result.Catalog.Alkaloids.Compounds.Count, result.Catalog.Fingerprint);
         return new LoadedContent(root, result.Catalog);
-    }
-
-    /// <summary>Loads the content during start-up so errors stop the app before it serves anything.</summary>
-    private sealed class ContentStartupCheck(IServiceProvider services) : IHostedService
-    {
-        public Task StartAsync(CancellationToken cancellationToken)
-        {
-            services.GetRequiredService<LoadedContent>();
-            return Task.CompletedTask;
-        }
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }
 

@@ -1,8 +1,9 @@
 namespace KratomFacts.Web.ContentHosting;
 
 /// <summary>
-/// Finds the repository's <c>content/</c> when no path is configured, so <c>dotnet run --project src/KratomFacts.Web</c>
-/// serves the repository's content from any working directory.
+/// Finds the content when no path is configured: the <c>content/</c> shipped beside a published app, else the
+/// repository's <c>content/</c> above the project, so <c>dotnet run --project src/KratomFacts.Web</c> serves
+/// the repository's content from any working directory.
 /// </summary>
 public static class ContentRootLocator
 {
@@ -11,6 +12,12 @@ public static class ContentRootLocator
         if (!string.IsNullOrWhiteSpace(configured))
         {
             return configured;
+        }
+
+        var shipped = System.IO.Path.Combine(AppContext.BaseDirectory, "content");
+        if (Directory.Exists(System.IO.Path.Combine(shipped, "articles")))
+        {
+            return shipped;
         }
 
         for (var dir = new DirectoryInfo(appRoot); dir is not null; dir = dir.Parent)
