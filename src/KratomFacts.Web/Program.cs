@@ -1,3 +1,4 @@
+using KratomFacts.Web.Citing;
 using KratomFacts.Web.ContentHosting;
 using KratomFacts.Web.Discovery;
 using KratomFacts.Web.Errors;
@@ -16,6 +17,7 @@ app.UseSiteErrorPages();
 app.MapStaticAssets();
 app.MapSitePages();
 app.MapSearchApi();
+app.MapCiteEndpoints();
 app.MapDiscovery();
 app.MapHealth();
 

@@ -18,6 +18,8 @@ public static class SitePages
             o.Conventions.AddPageRoute("/Articles/Show", "/articles/{slug:slug}/v{version:int:min(1)}");
         });
         builder.Services.AddSingleton<VersionDiffer>();
+        builder.Services.AddSingleton<KratomFacts.Web.Presentation.ScholarlyMetadataBuilder>();
+        builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }
 

@@ -1,7 +1,9 @@
 using KratomFacts.Content.Articles;
 using KratomFacts.Content.Catalog;
+using KratomFacts.Content.Citing;
 using KratomFacts.Content.Diffs;
 using KratomFacts.Content.Myths;
+using KratomFacts.Web.Discovery;
 using KratomFacts.Web.Presentation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace KratomFacts.Web.Pages.Articles;
 
 /// <summary>An article: the current version at /articles/{slug}, any version at its permanent /articles/{slug}/v{n}.</summary>
-public sealed class ShowModel(ContentCatalog catalog) : PageModel
+public sealed class ShowModel(ContentCatalog catalog, SiteUrls urls, TimeProvider clock, ScholarlyMetadataBuilder metadata) : PageModel
 {
     public Article Article { get; private set; } = null!;
 
@@ -25,6 +27,10 @@ public sealed class ShowModel(ContentCatalog catalog) : PageModel
     public IReadOnlyList<Myth> Myths { get; private set; } = [];
 
     public DocumentView Body { get; private set; } = null!;
+
+    public CiteBox Cite { get; private set; } = null!;
+
+    public ScholarlyMetadata Metadata { get; private set; } = null!;
 
     public string CanonicalUrl => IsCurrent && !IsVersionAddress ? Article.Url : Version.PermanentUrl;
 
@@ -46,6 +52,9 @@ public sealed class ShowModel(ContentCatalog catalog) : PageModel
             IsVersionAddress ? shown.PermanentUrl : "",
             IsCurrent ? new Dictionary<string, SectionChange>() : SectionChanges.Find(article, shown),
             later => $"{article.Url}/diff/{shown.Number}/{later}");
+        var siteBase = urls.Base(Request);
+        Cite = new CiteBox(CitablePage.Of(shown, siteBase, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)), shown.PermanentUrl);
+        Metadata = metadata.ForArticle(article, shown, siteBase);
         return Page();
     }
 }
