@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using KratomFacts.Content.Catalog;
+using KratomFacts.Content.Diffs;
 using KratomFacts.Content.Markdown;
 using KratomFacts.TestSupport;
 
@@ -72,6 +73,27 @@ public sealed partial class CorpusInvariantTests : IClassFixture<CorpusInvariant
         Assert.NotEmpty(values);
         Assert.Empty(values.Where(v => v.Cite.Count == 0).Select(v => v.Where));
         Assert.Empty(values.Where(v => v.Cite.Any(id => _catalog.Alkaloids.Citation(id) is null)).Select(v => v.Where));
+    }
+
+    [Fact]
+    public void Every_revision_diff_keeps_both_versions_text_word_for_word()
+    {
+        var differ = new VersionDiffer();
+        var revisions = _catalog.Articles.SelectMany(a => a.Versions.Zip(a.Versions.Skip(1))).ToList();
+
+        Assert.NotEmpty(revisions);
+        foreach (var (older, newer) in revisions)
+        {
+            var diff = differ.Diff(older, newer);
+            Assert.Equal(Flat(older.Document.Paragraphs), Side(diff, ChangeKind.Deleted));
+            Assert.Equal(Flat(newer.Document.Paragraphs), Side(diff, ChangeKind.Inserted));
+        }
+
+        static IEnumerable<string> Flat(IEnumerable<string> paragraphs) => paragraphs.Select(p => p.Replace('\n', ' '));
+
+        static IEnumerable<string> Side(VersionDiff diff, ChangeKind changed) => diff.Paragraphs
+            .Where(p => p.Kind is ChangeKind.Unchanged or ChangeKind.Modified || p.Kind == changed)
+            .Select(p => string.Concat(p.Pieces.Where(x => x.Kind == ChangeKind.Unchanged || x.Kind == changed).Select(x => x.Text)));
     }
 
     /// <summary>

@@ -45,6 +45,20 @@ public sealed class VersionDifferTests
     }
 
     [Fact]
+    public void Reworded_phrase_reads_as_one_deletion_then_one_insertion()
+    {
+        var diff = _differ.Diff(["The old wording of this sentence was plain."], ["The new wording of this sentence is clearer [singh-2014]."]);
+
+        Assert.Equal(
+            [
+                (ChangeKind.Unchanged, "The "), (ChangeKind.Deleted, "old"), (ChangeKind.Inserted, "new"),
+                (ChangeKind.Unchanged, " wording of this sentence "), (ChangeKind.Deleted, "was plain"),
+                (ChangeKind.Inserted, "is clearer [singh-2014]"), (ChangeKind.Unchanged, "."),
+            ],
+            Assert.Single(diff.Paragraphs).Pieces.Select(p => (p.Kind, p.Text)));
+    }
+
+    [Fact]
     public void Same_text_has_no_changes()
     {
         var diff = _differ.Diff(["Kratom is a tree."], ["Kratom is a tree."]);
