@@ -1,3 +1,4 @@
+using KratomFacts.Content.Loading;
 using KratomFacts.Content.Tests.Support;
 
 namespace KratomFacts.Content.Tests.Markdown;
@@ -13,11 +14,14 @@ public sealed class HeadingIdTests
     [InlineData("## Risks\n\n## Risks", "risks risks-2")]
     [InlineData("## Overview\n\n## Summary {#overview}", "overview-2 overview")]
     [InlineData("## Bad pin {#Not_A_Slug}", "bad-pin")]
+    [InlineData("## ¿Qué es el kratom?", "qu-es-el-kratom")]
+    [InlineData("## ½ — ?", "section")]
     public void Headings_get_stable_ids_and_a_pinned_id_wins(string markdown, string ids)
     {
-        var sections = Render.Document(markdown).HeadedSections;
+        var sections = Render.Document(markdown).HeadedSections.ToList();
 
         Assert.Equal(ids.Split(' '), sections.Select(s => s.Id));
+        Assert.All(sections, s => Assert.True(Slugs.IsValid(s.Id), $"'{s.Id}' is not a slug"));
     }
 
     [Fact]
