@@ -15,6 +15,12 @@ public static class TestPaths
     /// <summary>The small, valid fixture content tree used by page tests.</summary>
     public static string FixtureContent => Path.Combine(Fixtures, "content");
 
+    /// <summary>The smallest valid content tree: one article, one citation. Each broken fixture is a copy with one defect.</summary>
+    public static string MinimalContent => Path.Combine(Fixtures, "minimal");
+
+    /// <summary>A content tree under tests/fixtures/broken/ with exactly one defect, named for it.</summary>
+    public static string BrokenContent(string name) => Path.Combine(Fixtures, "broken", name);
+
     public static string Fixture(params string[] parts) => Path.Combine([Fixtures, .. parts]);
 
     private static string Metadata(string key) =>

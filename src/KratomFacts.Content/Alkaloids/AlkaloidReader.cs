@@ -134,7 +134,7 @@ public sealed class AlkaloidReader(SafeYamlLoader yaml, CitationReader citations
 
             foreach (var id in cite)
             {
-                if (citations.Find(id) is null)
+                if (citations.IsUnknown(id))
                 {
                     vf.ErrorAt("cite", $"unknown citation id '{id}': add it to the citations list at the top of the file");
                 }

@@ -3,6 +3,7 @@ using KratomFacts.Content.Diagnostics;
 using KratomFacts.Content.Loading;
 using KratomFacts.Content.Markdown;
 using KratomFacts.Content.Yaml;
+using YamlDotNet.RepresentationModel;
 
 namespace KratomFacts.Content.Articles;
 
@@ -40,9 +41,17 @@ public sealed class ArticleVersionReader(FrontMatterSplitter splitter, SafeYamlL
             f.ErrorAt("version", $"version is {v} but the file is v{numbered.Number}.md: they must match");
         }
 
-        if (numbered.Number >= 2 && changes is null && f.Node("changes") is null)
+        if (numbered.Number >= 2 && changes is null)
         {
-            f.Error(map, "missing required article field 'changes': from version 2 on, say what changed and why");
+            switch (f.Node("changes"))
+            {
+                case null:
+                    f.Error(map, "missing required article field 'changes': from version 2 on, say what changed and why");
+                    break;
+                case YamlScalarNode:
+                    f.ErrorAt("changes", "article field 'changes' is empty: from version 2 on, say what changed and why");
+                    break;
+            }
         }
 
         var citationList = citations.Read(f.Sequence("citations"), source, diagnostics);

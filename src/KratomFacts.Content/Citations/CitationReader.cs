@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using KratomFacts.Content.Diagnostics;
 using KratomFacts.Content.Yaml;
@@ -10,7 +11,13 @@ public sealed record CitationList(IReadOnlyList<Citation> Items, IReadOnlyDictio
 {
     public static readonly CitationList Empty = new([], new Dictionary<string, SourcePosition>());
 
+    /// <summary>Ids of listed citations that had errors of their own: citing one of them is not a second error.</summary>
+    public IReadOnlySet<string> Rejected { get; init; } = FrozenSet<string>.Empty;
+
     public Citation? Find(string id) => Items.FirstOrDefault(c => c.Id == id);
+
+    /// <summary>Whether a cited id is simply not listed (an error to report), rather than listed with errors already reported.</summary>
+    public bool IsUnknown(string id) => Find(id) is null && !Rejected.Contains(id);
 }
 
 /// <summary>Reads a <c>citations:</c> YAML list into <see cref="Citation"/> records, checking every identifier's shape.</summary>
@@ -28,6 +35,7 @@ public sealed partial class CitationReader
 
         var items = new List<Citation>();
         var declared = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+        var rejected = new HashSet<string>(StringComparer.Ordinal);
         foreach (var node in sequence)
         {
             if (node is not YamlMappingNode map)
@@ -36,9 +44,15 @@ public sealed partial class CitationReader
                 continue;
             }
 
-            var citation = ReadOne(new YamlFields(map, source, diagnostics, "citation", Fields));
+            var fields = new YamlFields(map, source, diagnostics, "citation", Fields);
+            var citation = ReadOne(fields);
             if (citation is null)
             {
+                if (fields.Node("id") is YamlScalarNode { Value: { } rejectedId })
+                {
+                    rejected.Add(rejectedId.Trim());
+                }
+
                 continue;
             }
 
@@ -51,7 +65,7 @@ public sealed partial class CitationReader
             items.Add(citation);
         }
 
-        return new CitationList(items, declared);
+        return new CitationList(items, declared) { Rejected = rejected.ToFrozenSet(StringComparer.Ordinal) };
     }
 
     private static Citation? ReadOne(YamlFields f)
@@ -63,7 +77,7 @@ public sealed partial class CitationReader
         var year = f.Number("year", min: 1800, max: 2100);
         var date = f.Date("date");
         var accessed = f.Date("accessed");
-        var doi = Checked(f, "doi", DoiPattern(), "a DOI like 10.1000/xyz123");
+        var doi = Checked(f, "doi", DoiPattern(), "a DOI like 10.1000/xyz123, without 'https://doi.org/' or 'doi:' in front");
         var pmid = Checked(f, "pmid", PmidPattern(), "a PubMed id: digits only");
         var pmcid = Checked(f, "pmcid", PmcidPattern(), "a PubMed Central id like PMC1234567");
         var url = Checked(f, "url", UrlPattern(), "an absolute http(s) URL");

@@ -1,3 +1,4 @@
+using System.Text;
 using DiffPlex;
 using DiffPlex.Chunkers;
 using DiffPlex.Model;
@@ -72,18 +73,85 @@ public sealed class VersionDiffer
         }
 
         Add(pieces, ChangeKind.Unchanged, result.PiecesOld, oldAt, result.PiecesOld.Count - oldAt);
-        return new DiffParagraph(ChangeKind.Modified, pieces);
+        return new DiffParagraph(ChangeKind.Modified, JoinChangedRuns(pieces));
     }
 
-    /// <summary>Appends words, merging neighbours of the same kind so the page has few, readable runs.</summary>
-    private static void Add(List<DiffPiece> pieces, ChangeKind kind, IReadOnlyList<string> words, int start, int count)
+    /// <summary>
+    /// Changes separated only by spaces read as one change: "sentence <del>was plain</del> <ins>is clearer</ins>",
+    /// not "sentence <ins>is</ins> <del>was</del> <ins>clearer</ins> <del>plain</del>", which is what matching
+    /// the spaces between words gives.
+    /// </summary>
+    private static List<DiffPiece> JoinChangedRuns(List<DiffPiece> pieces)
     {
-        if (count <= 0)
+        var joined = new List<DiffPiece>();
+        for (var i = 0; i < pieces.Count;)
+        {
+            if (pieces[i].Kind == ChangeKind.Unchanged)
+            {
+                Add(joined, ChangeKind.Unchanged, pieces[i++].Text);
+                continue;
+            }
+
+            var oldText = new StringBuilder();
+            var newText = new StringBuilder();
+            for (; i < pieces.Count && (pieces[i].Kind != ChangeKind.Unchanged || IsSpaceBetweenChanges(pieces, i)); i++)
+            {
+                var piece = pieces[i];
+                if (piece.Kind != ChangeKind.Inserted)
+                {
+                    oldText.Append(piece.Text);
+                }
+
+                if (piece.Kind != ChangeKind.Deleted)
+                {
+                    newText.Append(piece.Text);
+                }
+            }
+
+            var (oldRun, newRun) = (oldText.ToString(), newText.ToString());
+            var lead = CommonLength(oldRun, newRun, fromEnd: false);
+            var trail = CommonLength(oldRun[lead..], newRun[lead..], fromEnd: true);
+            Add(joined, ChangeKind.Unchanged, oldRun[..lead]);
+            Add(joined, ChangeKind.Deleted, oldRun[lead..^trail]);
+            Add(joined, ChangeKind.Inserted, newRun[lead..^trail]);
+            Add(joined, ChangeKind.Unchanged, oldRun[^trail..]);
+        }
+
+        return joined;
+    }
+
+    private static bool IsSpaceBetweenChanges(List<DiffPiece> pieces, int i) =>
+        string.IsNullOrWhiteSpace(pieces[i].Text) && i + 1 < pieces.Count && pieces[i + 1].Kind != ChangeKind.Unchanged;
+
+    /// <summary>How many whitespace characters both texts share at their start (or end).</summary>
+    private static int CommonLength(string a, string b, bool fromEnd)
+    {
+        var n = 0;
+        while (n < a.Length && n < b.Length)
+        {
+            var (x, y) = fromEnd ? (a[^(n + 1)], b[^(n + 1)]) : (a[n], b[n]);
+            if (x != y || !char.IsWhiteSpace(x))
+            {
+                break;
+            }
+
+            n++;
+        }
+
+        return n;
+    }
+
+    private static void Add(List<DiffPiece> pieces, ChangeKind kind, IReadOnlyList<string> words, int start, int count) =>
+        Add(pieces, kind, string.Concat(words.Skip(start).Take(count)));
+
+    /// <summary>Appends text, merging neighbours of the same kind so the page has few, readable runs.</summary>
+    private static void Add(List<DiffPiece> pieces, ChangeKind kind, string text)
+    {
+        if (text.Length == 0)
         {
             return;
         }
 
-        var text = string.Concat(words.Skip(start).Take(count));
         if (pieces.Count > 0 && pieces[^1].Kind == kind)
         {
             pieces[^1] = pieces[^1] with { Text = pieces[^1].Text + text };

@@ -52,6 +52,7 @@ public sealed partial class ContentTreeReader
             }
 
             var versions = new List<NumberedFile>();
+            var named = 0;
             foreach (var path in Directory.EnumerateFiles(dir).Order(StringComparer.Ordinal))
             {
                 var match = VersionFileName().Match(Path.GetFileName(path));
@@ -61,6 +62,7 @@ public sealed partial class ContentTreeReader
                     continue;
                 }
 
+                named++;
                 var file = ReadFile(root, fullRoot, path, diagnostics, fingerprint);
                 if (file is not null)
                 {
@@ -70,7 +72,12 @@ public sealed partial class ContentTreeReader
 
             if (versions.Count == 0)
             {
-                diagnostics.Error(displayDir, SourcePosition.Start, "article folder has no version files (v1.md, v2.md, ...)");
+                // A version file that could not be read has its own error; only an empty folder needs this one.
+                if (named == 0)
+                {
+                    diagnostics.Error(displayDir, SourcePosition.Start, "article folder has no version files (v1.md, v2.md, ...)");
+                }
+
                 continue;
             }
 
@@ -146,7 +153,7 @@ public sealed partial class ContentTreeReader
         var status = Utf8.ToUtf16(span, chars, out var bytesRead, out var charsWritten, replaceInvalidSequences: false);
         if (status != OperationStatus.Done)
         {
-            diagnostics.Error(display, PositionOfByte(span, bytesRead), "file is not valid UTF-8");
+            diagnostics.Error(display, PositionOfByte(span, bytesRead), "file is not valid UTF-8 (the first bad byte is here): save it with UTF-8 encoding");
             return null;
         }
 

@@ -36,7 +36,8 @@ public sealed class DocumentRenderer(ContentMarkdown markdown)
             {
                 // Wide tables scroll inside their own box on narrow screens; the box is focusable so
                 // keyboard users can scroll it too.
-                html.Write($"<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"{WebUtility.HtmlEncode(heading?.Text ?? "Table")} (table)\">");
+                var label = heading is null ? "Table" : $"{heading.Text} (table)";
+                html.Write($"<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"{WebUtility.HtmlEncode(label)}\">");
                 renderer.Render(block);
                 html.Write("</div>\n");
             }

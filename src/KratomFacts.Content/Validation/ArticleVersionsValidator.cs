@@ -38,7 +38,7 @@ public sealed class ArticleVersionsValidator
             foreach (var dropped in LinkTargets.PinnedIds(previous.Body.Document).Where(id => !kept.Contains(id)).Order(StringComparer.Ordinal))
             {
                 diagnostics.Warning(version.File.DisplayPath, SourcePosition.Start,
-                    $"v{previous.Number} has a section '#{dropped}' that v{version.Number} drops: links to it from the current page will not land");
+                    $"v{previous.Number} has a section '#{dropped}' that v{version.Number} drops: links to /articles/{version.Slug}#{dropped} will no longer reach a section; keep a heading with {{#{dropped}}} if the topic is still covered");
             }
         }
     }

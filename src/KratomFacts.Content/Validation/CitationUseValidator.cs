@@ -17,7 +17,7 @@ public sealed class CitationUseValidator
             foreach (var reference in inline.References)
             {
                 cited.Add(reference.Key);
-                if (citations.Find(reference.Key) is null)
+                if (citations.IsUnknown(reference.Key))
                 {
                     diagnostics.Error(path, body.At(reference.Line, reference.Column), $"unknown citation '@{reference.Key}': it is not in this file's citations");
                 }

@@ -56,35 +56,58 @@ public sealed partial class SafeYamlLoader
     private static bool Prescan(string yaml, YamlSource source, DiagnosticBag diagnostics)
     {
         var parser = new Parser(new StringReader(yaml));
-        var depth = 0;
-        while (parser.MoveNext())
+        var open = new Stack<ParsingEvent>();
+        ParsingEvent? last = null;
+        try
         {
-            var current = parser.Current!;
-            string? problem = current switch
+            while (parser.MoveNext())
             {
-                AnchorAlias => "YAML aliases (*name) are not allowed",
-                NodeEvent { Anchor.IsEmpty: false } => "YAML anchors (&name) are not allowed",
-                NodeEvent { Tag.IsEmpty: false, Tag.IsNonSpecific: false } => "YAML tags (!tag) are not allowed",
-                _ => null,
-            };
-            if (current is MappingStart or SequenceStart && ++depth > ContentLimits.MaxYamlDepth)
-            {
-                problem = $"YAML is nested deeper than {ContentLimits.MaxYamlDepth} levels";
-            }
-            else if (current is MappingEnd or SequenceEnd)
-            {
-                depth--;
-            }
+                var current = parser.Current!;
+                string? problem = current switch
+                {
+                    AnchorAlias alias => $"YAML aliases like '*{alias.Value}' are not allowed: write the value out in full",
+                    NodeEvent { Anchor.IsEmpty: false } node => $"YAML anchors like '&{node.Anchor}' are not allowed: write the value out in full",
+                    NodeEvent { Tag.IsEmpty: false, Tag.IsNonSpecific: false } => "YAML tags (!tag) are not allowed",
+                    _ => null,
+                };
+                if (current is MappingStart or SequenceStart)
+                {
+                    open.Push(current);
+                    if (open.Count > ContentLimits.MaxYamlDepth)
+                    {
+                        problem = $"YAML is nested deeper than {ContentLimits.MaxYamlDepth} levels";
+                    }
+                }
+                else if (current is MappingEnd or SequenceEnd)
+                {
+                    open.TryPop(out _);
+                }
 
-            if (problem is not null)
-            {
-                diagnostics.Error(source.DisplayPath, source.At(current.Start), problem);
-                return false;
+                if (problem is not null)
+                {
+                    diagnostics.Error(source.DisplayPath, source.At(current.Start), problem);
+                    return false;
+                }
+
+                last = current;
             }
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way, without a position, on some unclosed flow lists and mappings
+            // ("tags: [a, b" followed by more fields), so point at the list left open or where reading stopped.
+            var (at, problem) = open.FirstOrDefault(IsFlow) is { } flow
+                ? (flow.Start, "this '[' list or '{' mapping is not closed")
+                : (last?.End ?? Mark.Empty, "cannot read past this point; check for a '[', '{' or quote that is not closed");
+            diagnostics.Error(source.DisplayPath, source.At(at), "invalid YAML: " + problem);
+            return false;
         }
 
         return true;
     }
+
+    private static bool IsFlow(ParsingEvent collection) =>
+        collection is SequenceStart { Style: SequenceStyle.Flow } or MappingStart { Style: MappingStyle.Flow };
 
     private static string CleanMessage(YamlException e)
     {

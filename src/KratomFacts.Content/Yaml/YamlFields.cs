@@ -97,7 +97,7 @@ public sealed class YamlFields
 
         if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            Error(Find(key)!.Value.Value, $"the \"{key}\" field is not a date in the form YYYY-MM-DD: '{text}'");
+            Error(Find(key)!.Value.Value, $"the \"{key}\" field is not a valid date in the form YYYY-MM-DD: '{text}'");
             return null;
         }
 

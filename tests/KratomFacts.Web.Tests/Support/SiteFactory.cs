@@ -1,18 +1,36 @@
+using System.Runtime.ExceptionServices;
 using AngleSharp;
 using AngleSharp.Dom;
 using KratomFacts.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace KratomFacts.Web.Tests.Support;
 
 /// <summary>The real app over a chosen content tree, in Production mode.</summary>
 public abstract class ContentSiteFactory(string contentPath) : WebApplicationFactory<Program>
 {
+    private readonly StartupFailureLog _startup = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("Content:Path", contentPath);
+        builder.ConfigureLogging(logging => logging.AddProvider(_startup));
+    }
+
+    /// <summary>A host that failed to start throws the reason it failed (such as the content errors).</summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        if (_startup.Failure is { } failure)
+        {
+            ExceptionDispatchInfo.Throw(failure);
+        }
+
+        return host;
     }
 
     public HttpClient CreateReader() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
@@ -33,3 +51,6 @@ public sealed class SiteFactory() : ContentSiteFactory(TestPaths.FixtureContent)
 
 /// <summary>The app over the repository's real content/.</summary>
 public sealed class RealContentFactory() : ContentSiteFactory(TestPaths.RealContent);
+
+/// <summary>The app over one of the broken trees in tests/fixtures/broken; it must refuse to start.</summary>
+public sealed class BrokenContentFactory(string fixture) : ContentSiteFactory(TestPaths.BrokenContent(fixture));

@@ -27,17 +27,23 @@ public sealed partial class HeadingIdExtension : IMarkdownExtension
 
     private static void AssignIds(MarkdownDocument document)
     {
+        var headings = document.Descendants<HeadingBlock>().Select(h => (Heading: h, Pinned: TakePinnedId(h))).ToList();
+
+        // Pinned ids are reserved before any id is made from words, so an earlier heading's words never take
+        // the id another heading pinned.
+        var reserved = headings.Where(h => h.Pinned is { Valid: true }).Select(h => h.Pinned!.Value.Id).ToHashSet(StringComparer.Ordinal);
         var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var heading in document.Descendants<HeadingBlock>())
+        foreach (var (heading, pinned) in headings)
         {
-            var pinned = TakePinnedId(heading);
-            var id = pinned is { Valid: true } ? pinned.Value.Id : HeadingInfo.Slugify(HeadingInfo.PlainText(heading));
+            var isPinned = pinned is { Valid: true };
+            var id = isPinned ? pinned!.Value.Id : HeadingInfo.Slugify(HeadingInfo.PlainText(heading));
             var unique = id;
-            for (var n = 2; !used.Add(unique); n++)
+            for (var n = 2; used.Contains(unique) || (!isPinned && reserved.Contains(unique)); n++)
             {
                 unique = $"{id}-{n}";
             }
 
+            used.Add(unique);
             heading.GetAttributes().Id = unique;
             heading.SetData(typeof(HeadingInfo), new HeadingInfo(pinned?.Id, pinned?.Valid ?? false, unique != id));
         }

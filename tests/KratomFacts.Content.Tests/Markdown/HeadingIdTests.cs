@@ -1,0 +1,36 @@
+using KratomFacts.Content.Loading;
+using KratomFacts.Content.Tests.Support;
+
+namespace KratomFacts.Content.Tests.Markdown;
+
+public sealed class HeadingIdTests
+{
+    [Theory]
+    [InlineData("## Key points {#key-points}", "key-points")]
+    [InlineData("## Dependence and withdrawal {#dependence}", "dependence")]
+    [InlineData("## Dependence and withdrawal", "dependence-and-withdrawal")]
+    [InlineData("## What's in 7-OH & why?", "whats-in-7-oh-why")]
+    [InlineData("## `Mitragynine` and *7-OH*", "mitragynine-and-7-oh")]
+    [InlineData("## Risks\n\n## Risks", "risks risks-2")]
+    [InlineData("## Overview\n\n## Summary {#overview}", "overview-2 overview")]
+    [InlineData("## Bad pin {#Not_A_Slug}", "bad-pin")]
+    [InlineData("## ¿Qué es el kratom?", "qu-es-el-kratom")]
+    [InlineData("## ½ — ?", "section")]
+    public void Headings_get_stable_ids_and_a_pinned_id_wins(string markdown, string ids)
+    {
+        var sections = Render.Document(markdown).HeadedSections.ToList();
+
+        Assert.Equal(ids.Split(' '), sections.Select(s => s.Id));
+        Assert.All(sections, s => Assert.True(Slugs.IsValid(s.Id), $"'{s.Id}' is not a slug"));
+    }
+
+    [Fact]
+    public void Pinned_id_is_not_shown_in_the_heading_text()
+    {
+        var heading = Render.Document("## Dependence *and* withdrawal {#dependence}").Sections[0].Heading;
+
+        Assert.NotNull(heading);
+        Assert.Equal("Dependence <em>and</em> withdrawal", heading.Html);
+        Assert.Equal("Dependence and withdrawal", heading.Text);
+    }
+}

@@ -1,0 +1,41 @@
+using System.Net;
+using System.Text.Json;
+using KratomFacts.Web.Tests.Support;
+
+namespace KratomFacts.Web.Tests;
+
+/// <summary>What every page carries, whatever brought the reader there.</summary>
+public sealed class SiteChromeTests(SiteFactory site) : IClassFixture<SiteFactory>
+{
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/articles")]
+    [InlineData("/articles/alpha-article")]
+    [InlineData("/articles/alpha-article/v1")]
+    [InlineData("/articles/alpha-article/history")]
+    [InlineData("/articles/alpha-article/diff/1/2")]
+    [InlineData("/articles/no-such-article")]
+    public async Task Every_page_carries_the_medical_disclaimer_and_samhsa_helpline(string url)
+    {
+        var (_, page) = await site.GetPageAsync(url);
+
+        var footer = page.QuerySelector("footer");
+        Assert.NotNull(footer);
+        Assert.Contains("It is not medical advice", footer.QuerySelector(".disclaimer")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("SAMHSA", footer.QuerySelector(".helpline")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("1-800-662-4357", footer.QuerySelector(".helpline a[href='tel:+18006624357']")?.TextContent);
+    }
+
+    [Fact]
+    public async Task Health_check_answers_200_once_content_is_loaded()
+    {
+        using var client = site.CreateReader();
+
+        var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal("ok", body.RootElement.GetProperty("status").GetString());
+        Assert.Equal(2, body.RootElement.GetProperty("articles").GetInt32());
+    }
+}
