@@ -27,7 +27,7 @@ public sealed record CompoundSort(string Key, SortDirection Direction)
         problem = null;
         if (key != NameKey && PropertyCatalog.Find(key) is null)
         {
-            problem = $"The table cannot be sorted by \"{Shorten(key)}\". It sorts by name or by a column: {string.Join(", ", Keys)}.";
+            problem = $"The table cannot be sorted by \"{DisplayText.Shorten(key)}\". It sorts by name or by a column: {string.Join(", ", Keys)}.";
             return null;
         }
 
@@ -38,7 +38,7 @@ public sealed record CompoundSort(string Key, SortDirection Direction)
             case "desc":
                 return new CompoundSort(key, SortDirection.Descending);
             default:
-                problem = $"The sort direction \"{Shorten(direction)}\" is not one we know: use asc (lowest first) or desc (highest first).";
+                problem = $"The sort direction \"{DisplayText.Shorten(direction)}\" is not one we know: use asc (lowest first) or desc (highest first).";
                 return null;
         }
     }
@@ -66,6 +66,4 @@ public sealed record CompoundSort(string Key, SortDirection Direction)
 
     private static double LowestValue(CompoundProperty property) =>
         property.Values.Select(v => v.NumericRange?.Low).OfType<double>().DefaultIfEmpty(double.MaxValue).Min();
-
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -15,7 +15,18 @@ public sealed class ReferenceNumbering
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
     private readonly List<(Citation Work, List<string> Places)> _entries = [];
 
+    /// <summary>Cites the work at a new place on the page: its number, and an id for the place.</summary>
     public CitationMark Cite(Citation work)
+    {
+        var number = Number(work);
+        var places = _entries[number - 1].Places;
+        var mark = new CitationMark(number, $"cite-{number}-{places.Count + 1}", work);
+        places.Add(mark.AnchorId);
+        return mark;
+    }
+
+    /// <summary>The work's number on the page, numbering it if it is new, without adding a place that cites it.</summary>
+    public int Number(Citation work)
     {
         if (!_numbers.TryGetValue(work.Id, out var number))
         {
@@ -24,10 +35,7 @@ public sealed class ReferenceNumbering
             _numbers[work.Id] = number;
         }
 
-        var places = _entries[number - 1].Places;
-        var mark = new CitationMark(number, $"cite-{number}-{places.Count + 1}", work);
-        places.Add(mark.AnchorId);
-        return mark;
+        return number;
     }
 
     public IReadOnlyList<ReferenceEntry> Entries() =>

@@ -1,4 +1,6 @@
 using KratomFacts.Content.Diffs;
+using KratomFacts.Web.Presentation.Alkaloids;
+using KratomFacts.Web.Presentation.Charts;
 using KratomFacts.Web.Routing;
 
 namespace KratomFacts.Web.Pages;
@@ -18,6 +20,8 @@ public static class SitePages
             o.Conventions.AddPageRoute("/Articles/Show", "/articles/{slug:slug}/v{version:int:min(1)}");
         });
         builder.Services.AddSingleton<VersionDiffer>();
+        builder.Services.AddSingleton<BarChartBuilder>();
+        builder.Services.AddSingleton<AlkaloidTableBuilder>();
         return builder;
     }
 
