@@ -47,7 +47,7 @@ public sealed class AlkaloidTableBuilder(BarChartBuilder charts)
         var data = new List<ChartDatum>();
         foreach (var compound in table.Compounds)
         {
-            var name = compound.Kind == CompoundKind.ReferenceOpioid ? $"{compound.Name} (reference opioid)" : compound.Name;
+            var name = compound.IsReferenceOpioid ? $"{compound.Name} (reference opioid)" : compound.Name;
             foreach (var value in compound.Property(property.Key)?.Values ?? [])
             {
                 if (value.NumericRange is not { } range)
@@ -61,7 +61,7 @@ public sealed class AlkaloidTableBuilder(BarChartBuilder charts)
                 data.Add(new ChartDatum(
                     $"{name}: {value.Value} {unit} — [{numbers}] {sources}",
                     $"{name}: {value.Value} {unit}, from {sources} (reference {numbers}).",
-                    range.Low, range.High, compound.Kind == CompoundKind.ReferenceOpioid));
+                    range.Low, range.High, compound.IsReferenceOpioid));
             }
         }
 

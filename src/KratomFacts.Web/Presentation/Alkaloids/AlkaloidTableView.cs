@@ -14,11 +14,7 @@ public sealed record AlkaloidTableView(
     IReadOnlyList<BarChart> Charts,
     IReadOnlyList<ReferenceEntry> References);
 
-public sealed record CompoundRow(Compound Compound, IReadOnlyList<PropertyCell> Cells)
-{
-    /// <summary>A reference opioid such as morphine: shown for scale, set apart because it is not in kratom.</summary>
-    public bool IsReferenceOpioid => Compound.Kind == CompoundKind.ReferenceOpioid;
-}
+public sealed record CompoundRow(Compound Compound, IReadOnlyList<PropertyCell> Cells);
 
 /// <summary>A column heading that links to the table sorted by it.</summary>
 /// <param name="SortUrl">Sorts by this column: ascending, or descending when it is already sorted ascending.</param>

@@ -7,7 +7,8 @@ namespace KratomFacts.Web.Presentation.Alkaloids;
 /// <summary>One compound's page: every property it has, with sources, and where the site mentions it.</summary>
 public sealed record CompoundView(Compound Compound, IReadOnlyList<PropertyCell> Properties, IReadOnlyList<ReferenceEntry> References, CompoundMentions Mentions)
 {
-    public bool IsReferenceOpioid => Compound.Kind == CompoundKind.ReferenceOpioid;
+    /// <summary>Other names, as a reader would list them.</summary>
+    public string? AlsoCalled => Compound.Aliases.Count > 0 ? string.Join(", ", Compound.Aliases) : null;
 
     public static CompoundView Build(AlkaloidTable table, Compound compound, CompoundMentions mentions)
     {
@@ -20,6 +21,9 @@ public sealed record CompoundView(Compound Compound, IReadOnlyList<PropertyCell>
 /// <summary>Chosen compounds side by side: one row per property any of them has, in the table's column order.</summary>
 public sealed record CompoundComparison(IReadOnlyList<Compound> Compounds, IReadOnlyList<ComparisonRow> Rows, IReadOnlyList<ReferenceEntry> References)
 {
+    /// <summary>"Mitragynine, 7-Hydroxymitragynine, Morphine": for the title and caption.</summary>
+    public string Names => string.Join(", ", Compounds.Select(c => c.Name));
+
     public static CompoundComparison Build(AlkaloidTable table, IReadOnlyList<Compound> compounds)
     {
         var citer = new CellCiter(table);
