@@ -13,6 +13,9 @@ public sealed class AlkaloidReader(SafeYamlLoader yaml, CitationReader citations
     private static readonly HashSet<string> CompoundFields = ["slug", "name", "kind", "aliases", "summary", "properties"];
     private static readonly HashSet<string> ValueFields = ["value", "note", "cite"];
 
+    /// <summary>/alkaloids/compare is the side-by-side page, so no compound may take that address.</summary>
+    private const string ReservedSlug = "compare";
+
     public AlkaloidTable Read(ContentFile file, DiagnosticBag diagnostics)
     {
         var source = new YamlSource(file.DisplayPath, 1);
@@ -69,6 +72,11 @@ public sealed class AlkaloidReader(SafeYamlLoader yaml, CitationReader citations
         if (slug is not null && !Slugs.IsValid(slug))
         {
             f.ErrorAt("slug", $"compound slug '{slug}' is not lowercase ASCII words joined by '-'");
+            slug = null;
+        }
+        else if (slug == ReservedSlug)
+        {
+            f.ErrorAt("slug", $"compound slug '{ReservedSlug}' is taken by the comparison page /alkaloids/{ReservedSlug}; choose another");
             slug = null;
         }
 

@@ -29,6 +29,9 @@ public sealed record Compound(
 {
     public string Url => $"/alkaloids/{Slug}";
 
+    /// <summary>A reference opioid such as morphine: shown for scale, set apart because it is not in kratom.</summary>
+    public bool IsReferenceOpioid => Kind == CompoundKind.ReferenceOpioid;
+
     public CompoundProperty? Property(string key) => Properties.FirstOrDefault(p => p.Definition.Key == key);
 
     /// <summary>Names a reader might use for this compound: name, slug and aliases.</summary>

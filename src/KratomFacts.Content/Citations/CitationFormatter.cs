@@ -77,6 +77,30 @@ public static class CitationFormatter
         return $"{EndWithPeriod(author)} {EndWithPeriod(c.Title)} {c.Container}{year}".Trim();
     }
 
+    /// <summary>
+    /// "Matsumoto et al. 2005": the first author's surname and the year, short enough for a chart label.
+    /// Vancouver names end in initials ("Matsumoto K"); an organisation as author is kept whole.
+    /// </summary>
+    public static string AuthorYear(Citation c)
+    {
+        var named = c.Authors.Where(a => !IsEtAl(a)).ToList();
+        var first = named.Count > 0 ? Surname(named[0]) : c.Title;
+        var who = c.Authors.Count switch
+        {
+            <= 1 => first,
+            2 when named.Count == 2 => $"{first} and {Surname(named[1])}",
+            _ => first + " et al.",
+        };
+        return c.PublishedYear is { } year ? $"{who} {year.ToString(CultureInfo.InvariantCulture)}" : who;
+    }
+
+    private static string Surname(string author)
+    {
+        var parts = author.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var initials = parts.Length > 1 && parts[^1].Length <= 3 && parts[^1].All(char.IsUpper);
+        return initials ? string.Join(' ', parts[..^1]) : author.Trim();
+    }
+
     private static bool IsEtAl(string author) => author.Trim().TrimEnd('.').Equals("et al", StringComparison.OrdinalIgnoreCase);
 
     private static string EndWithPeriod(string text) =>

@@ -16,6 +16,9 @@ public sealed class ErrorModel(ContentCatalog catalog) : PageModel
 
     public bool IsNotFound => Status == StatusCodes.Status404NotFound;
 
+    /// <summary>What was wrong with the query, when the page that refused it said.</summary>
+    public QueryProblem? Problem => HttpContext.Features.Get<QueryProblem>();
+
     public IReadOnlyList<Article> Suggestions => [.. catalog.Articles.Take(6)];
 
     public IActionResult OnGet(int status) => Show(status);

@@ -1,4 +1,6 @@
 using KratomFacts.Content.Diffs;
+using KratomFacts.Web.Presentation.Alkaloids;
+using KratomFacts.Web.Presentation.Charts;
 using KratomFacts.Web.Routing;
 
 namespace KratomFacts.Web.Pages;
@@ -20,6 +22,8 @@ public static class SitePages
         builder.Services.AddSingleton<VersionDiffer>();
         builder.Services.AddSingleton<KratomFacts.Web.Presentation.ScholarlyMetadataBuilder>();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<BarChartBuilder>();
+        builder.Services.AddSingleton<AlkaloidTableBuilder>();
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using KratomFacts.Content.Alkaloids;
 using KratomFacts.Content.Citations;
 using KratomFacts.Content.Myths;
 using Microsoft.AspNetCore.Razor.TagHelpers;
@@ -12,9 +13,7 @@ public sealed class EvidenceBadgeTagHelper : TagHelper
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        output.TagName = "span";
-        output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("class", "evidence evidence-" + Kind.Slug());
+        Badges.Span(output, "evidence evidence-" + Kind.Slug());
         output.Content.SetContent(Kind.Label());
     }
 }
@@ -27,9 +26,7 @@ public sealed class VerdictBadgeTagHelper : TagHelper
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        output.TagName = "span";
-        output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("class", "verdict verdict-" + Verdict.Slug());
+        Badges.Span(output, "verdict verdict-" + Verdict.Slug());
         var symbol = Verdict switch
         {
             Verdict.False => "✗",
@@ -39,5 +36,32 @@ public sealed class VerdictBadgeTagHelper : TagHelper
         };
         output.Content.SetHtmlContent($"<span class=\"verdict-symbol\" aria-hidden=\"true\">{symbol}</span> ");
         output.Content.Append(Verdict.Label());
+    }
+}
+
+/// <summary>
+/// <c>&lt;compound-kind kind="..." /&gt;</c>: what a compound is, in words. Reference opioids say "not in kratom"
+/// in the text itself, so setting them apart never depends on colour.
+/// </summary>
+[HtmlTargetElement("compound-kind", TagStructure = TagStructure.WithoutEndTag)]
+public sealed class CompoundKindTagHelper : TagHelper
+{
+    public CompoundKind Kind { get; set; }
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        Badges.Span(output, "kind-label kind-" + Kind.Slug());
+        output.Content.SetContent(Kind.Label());
+    }
+}
+
+internal static class Badges
+{
+    /// <summary>Turns the self-closing badge element into a classed span the badge fills with words.</summary>
+    public static void Span(TagHelperOutput output, string cssClass)
+    {
+        output.TagName = "span";
+        output.TagMode = TagMode.StartTagAndEndTag;
+        output.Attributes.SetAttribute("class", cssClass);
     }
 }

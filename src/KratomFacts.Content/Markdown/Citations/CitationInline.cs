@@ -19,12 +19,9 @@ public sealed class CitationReference
 
     public required int Column { get; init; }
 
-    /// <summary>The cited work, or null when the key is not in the document's citations (a content error).</summary>
-    public Citation? Work { get; set; }
-
-    /// <summary>1-based number in order of first appearance in the document.</summary>
-    public int Number { get; set; }
-
-    /// <summary>Id of this occurrence, so the reference list can link back to it.</summary>
-    public string? AnchorId { get; set; }
+    /// <summary>
+    /// The cited work with its number and this occurrence's id, or null when the key is not in the
+    /// document's citations (a content error).
+    /// </summary>
+    public CitationMark? Mark { get; set; }
 }

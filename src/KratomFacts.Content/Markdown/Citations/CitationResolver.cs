@@ -11,33 +11,12 @@ public static class CitationResolver
 {
     public static IReadOnlyList<ReferenceEntry> Resolve(MarkdownDocument document, CitationList citations)
     {
-        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        var places = new List<List<string>>();
-        var works = new List<Citation>();
-        foreach (var citation in document.Descendants<CitationInline>())
+        var numbering = new ReferenceNumbering();
+        foreach (var reference in document.Descendants<CitationInline>().SelectMany(c => c.References))
         {
-            foreach (var reference in citation.References)
-            {
-                reference.Work = citations.Find(reference.Key);
-                if (reference.Work is null)
-                {
-                    continue;
-                }
-
-                if (!numbers.TryGetValue(reference.Key, out var number))
-                {
-                    number = numbers.Count + 1;
-                    numbers[reference.Key] = number;
-                    places.Add([]);
-                    works.Add(reference.Work);
-                }
-
-                reference.Number = number;
-                reference.AnchorId = $"cite-{number}-{places[number - 1].Count + 1}";
-                places[number - 1].Add(reference.AnchorId);
-            }
+            reference.Mark = citations.Find(reference.Key) is { } work ? numbering.Cite(work) : null;
         }
 
-        return [.. works.Select((work, i) => new ReferenceEntry(i + 1, work, places[i]))];
+        return numbering.Entries();
     }
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using KratomFacts.Content.Citations;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -5,8 +6,8 @@ using Markdig.Renderers.Html;
 namespace KratomFacts.Content.Markdown.Citations;
 
 /// <summary>
-/// Renders a citation as superscript numbers linking to the reference list; the short reference is the
-/// link's title so a reader hovering or focusing it sees the source without leaving the paragraph.
+/// Renders a citation as superscript numbers linking to the reference list (see <see cref="CitationMarkup"/>);
+/// a key that did not resolve stays visible as written.
 /// </summary>
 public sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationInline>
 {
@@ -18,29 +19,7 @@ public sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationInline>
             return;
         }
 
-        renderer.Write("<sup class=\"cite\">");
-        for (var i = 0; i < obj.References.Count; i++)
-        {
-            var reference = obj.References[i];
-            if (i > 0)
-            {
-                renderer.Write("<span class=\"cite-sep\">,</span>");
-            }
-
-            if (reference.Work is null)
-            {
-                renderer.WriteEscape("[@" + reference.Key + "]");
-                continue;
-            }
-
-            renderer.Write("<a href=\"#ref-").Write(reference.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))
-                .Write("\" id=\"").Write(reference.AnchorId).Write("\" title=\"")
-                .WriteEscape(CitationFormatter.ShortReference(reference.Work))
-                .Write("\"><span class=\"visually-hidden\">Reference </span>")
-                .Write(reference.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))
-                .Write("</a>");
-        }
-
-        renderer.Write("</sup>");
+        renderer.Write(CitationMarkup.Superscript(obj.References.Select(r =>
+            r.Mark is { } mark ? CitationMarkup.Link(mark) : WebUtility.HtmlEncode("[@" + r.Key + "]"))));
     }
 }

@@ -1,0 +1,38 @@
+using System.Net;
+using KratomFacts.Content;
+using KratomFacts.TestSupport;
+using KratomFacts.Web.Tests.Support;
+
+namespace KratomFacts.Web.Tests;
+
+/// <summary>The pages over the repository's real content/, as a new reader would meet them.</summary>
+public sealed class RealContentPageTests(RealContentFactory site) : IClassFixture<RealContentFactory>
+{
+    public static TheoryData<string> AlkaloidAndMythPages()
+    {
+        var catalog = ContentLoader.CreateDefault().Load(TestPaths.RealContent).Catalog ?? throw new InvalidOperationException("content/ has errors: run check");
+        return new TheoryData<string>(
+            ["/alkaloids", "/myths", .. catalog.Alkaloids.Compounds.Select(c => c.Url), .. catalog.Myths.Select(m => m.Url)]);
+    }
+
+    [Theory]
+    [MemberData(nameof(AlkaloidAndMythPages))]
+    public async Task Page_answers_200_and_every_citation_link_lands_on_its_reference(string url)
+    {
+        var (response, page) = await site.GetPageAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        PageAssertions.CitationLinksResolve(page);
+    }
+
+    [Fact]
+    public async Task Real_table_shows_disagreement_and_both_charts()
+    {
+        var (_, page) = await site.GetPageAsync("/alkaloids");
+
+        Assert.NotEmpty(page.QuerySelectorAll("sup.cite"));
+        Assert.NotEmpty(page.QuerySelectorAll("td .sources-disagree"));
+        Assert.NotNull(page.QuerySelector("#chart-potency-vs-morphine svg title"));
+        Assert.NotNull(page.QuerySelector("#chart-half-life-hours svg title"));
+    }
+}
