@@ -20,13 +20,15 @@ public sealed class CheckCommand(TextWriter output, TextWriter error)
         {
             output.WriteLine($"check: {catalog.Articles.Count} articles ({catalog.Articles.Sum(a => a.Versions.Count)} versions), " +
                 $"{catalog.Myths.Count} myths, {catalog.Alkaloids.Compounds.Count} compounds, {catalog.References.Count} cited works; " +
-                $"{errors} errors, {warnings} warnings");
+                $"{Count(errors, "error")}, {Count(warnings, "warning")}");
         }
         else
         {
-            output.WriteLine($"check: {errors} errors, {warnings} warnings");
+            output.WriteLine($"check: {Count(errors, "error")}, {Count(warnings, "warning")}");
         }
 
         return errors > 0 ? 1 : 0;
     }
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }

@@ -57,6 +57,8 @@ public sealed class CommandLine(TextWriter output, TextWriter error)
                         outputDir = value;
                         i++;
                         break;
+                    case "--content" or "--output":
+                        return new Options(null, null, $"{args[i]} needs a folder after it");
                     default:
                         return new Options(null, null, $"unexpected argument '{args[i]}'");
                 }
