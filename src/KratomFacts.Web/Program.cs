@@ -1,13 +1,21 @@
 using KratomFacts.Web.ContentHosting;
 using KratomFacts.Web.Errors;
 using KratomFacts.Web.Health;
+using KratomFacts.Web.Hosting;
 using KratomFacts.Web.Pages;
 
+if (HealthProbe.IsRequested(args))
+{
+    return await HealthProbe.RunAsync(args, Environment.GetEnvironmentVariable, Console.Error);
+}
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddStatelessHosting();
 builder.AddContent();
 builder.AddSitePages();
 
 var app = builder.Build();
+app.UseStatelessHosting();
 app.UseSiteErrorPages();
 app.MapStaticAssets();
 app.MapSitePages();
