@@ -101,17 +101,23 @@ mount_at() { # mount_at TARGET MOUNT-ARGS...: mounts and remembers it for clean-
 # ---------------------------------------------------------------------------------------------------- tools
 
 ensure_tools() {
-    local missing=() tool package
+    local missing=() tool
     for tool in podman:podman debootstrap:debootstrap curl:curl jq:jq ip:iproute2 nsenter:util-linux ss:iproute2 \
         docker-compose:docker-compose; do
         command -v "${tool%%:*}" >/dev/null || missing+=("${tool#*:}")
     done
     ((${#missing[@]} == 0)) && return 0
+    mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u)
     say "installing ${missing[*]}"
     timeout 600 apt-get update -q >"$WORK/apt.log" 2>&1
-    DEBIAN_FRONTEND=noninteractive timeout 900 apt-get install -y -q --no-install-recommends \
-        $(printf '%s\n' "${missing[@]}" | sort -u) >>"$WORK/apt.log" 2>&1 || { tail -20 "$WORK/apt.log"; return 1; }
-    for package in "${missing[@]}"; do say "installed $package"; done
+    # docker-compose only reads compose.yaml here: without --no-install-recommends a Docker engine would come along.
+    local package recommends
+    for package in "${missing[@]}"; do
+        recommends=()
+        [[ $package == docker-compose ]] && recommends=(--no-install-recommends)
+        DEBIAN_FRONTEND=noninteractive timeout 900 apt-get install -y -q "${recommends[@]}" "$package" \
+            >>"$WORK/apt.log" 2>&1 || { tail -20 "$WORK/apt.log"; return 1; }
+    done
 }
 
 # ---------------------------------------------------------------------------------------------------- stand-in base images
