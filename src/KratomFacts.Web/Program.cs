@@ -3,16 +3,24 @@ using KratomFacts.Web.ContentHosting;
 using KratomFacts.Web.Discovery;
 using KratomFacts.Web.Errors;
 using KratomFacts.Web.Health;
+using KratomFacts.Web.Hosting;
 using KratomFacts.Web.Pages;
 using KratomFacts.Web.Search;
 
+if (HealthProbe.IsRequested(args))
+{
+    return await HealthProbe.RunAsync(args, Environment.GetEnvironmentVariable, Console.Error);
+}
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddStatelessHosting();
 builder.AddContent();
 builder.AddSearch();
 builder.AddDiscovery();
 builder.AddSitePages();
 
 var app = builder.Build();
+app.UseStatelessHosting();
 app.UseSiteErrorPages();
 app.MapStaticAssets();
 app.MapSitePages();
