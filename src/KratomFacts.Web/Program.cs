@@ -4,6 +4,7 @@ using KratomFacts.Web.Discovery;
 using KratomFacts.Web.Errors;
 using KratomFacts.Web.Health;
 using KratomFacts.Web.Hosting;
+using KratomFacts.Web.Http;
 using KratomFacts.Web.Pages;
 using KratomFacts.Web.Search;
 
@@ -14,6 +15,7 @@ if (HealthProbe.IsRequested(args))
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddStatelessHosting();
+builder.AddHttpPolicies();
 builder.AddContent();
 builder.AddSearch();
 builder.AddDiscovery();
@@ -21,7 +23,9 @@ builder.AddSitePages();
 
 var app = builder.Build();
 app.UseStatelessHosting();
+app.UseResponsePolicies();
 app.UseSiteErrorPages();
+app.UseEndpointPolicies();
 app.MapStaticAssets();
 app.MapSitePages();
 app.MapSearchApi();

@@ -1,9 +1,9 @@
-using Markdig.Renderers.Html;
 using System.Net;
 using KratomFacts.Content.Citations;
 using KratomFacts.Content.Markdown.Citations;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
 namespace KratomFacts.Content.Markdown;

@@ -1,8 +1,8 @@
-using Markdig.Syntax;
 using KratomFacts.Content.Citations;
 using KratomFacts.Content.Diagnostics;
 using KratomFacts.Content.Markdown;
 using KratomFacts.Content.Markdown.Citations;
+using Markdig.Syntax;
 
 namespace KratomFacts.Content.Validation;
 

@@ -1,7 +1,7 @@
-using Markdig.Syntax;
 using System.Text.RegularExpressions;
 using KratomFacts.Content.Diagnostics;
 using KratomFacts.Content.Markdown;
+using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace KratomFacts.Content.Validation;

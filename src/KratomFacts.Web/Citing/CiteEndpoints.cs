@@ -1,6 +1,7 @@
 using KratomFacts.Content.Catalog;
 using KratomFacts.Content.Citing;
 using KratomFacts.Web.Discovery;
+using KratomFacts.Web.Http;
 
 namespace KratomFacts.Web.Citing;
 
@@ -9,7 +10,7 @@ public static class CiteEndpoints
 {
     public static WebApplication MapCiteEndpoints(this WebApplication app)
     {
-        app.MapGet("/articles/{slug:slug}/v{version:int}/cite.{format}", (string slug, int version, string format, ContentCatalog catalog, SiteUrls urls, TimeProvider clock, HttpRequest request) =>
+        app.MapRead("/articles/{slug:slug}/v{version:int}/cite.{format}", (string slug, int version, string format, ContentCatalog catalog, SiteUrls urls, TimeProvider clock, HttpRequest request) =>
         {
             if (catalog.FindArticle(slug)?.Version(version) is not { } found)
             {
@@ -24,7 +25,7 @@ public static class CiteEndpoints
                 "json" => Download(CitationExports.CslJson(page), CitationExports.CslJsonType, page.FileName("json")),
                 _ => Results.NotFound(),
             };
-        });
+        }).WithMetadata(new ContentCacheAttribute(CacheRule.Hourly));
         return app;
     }
 

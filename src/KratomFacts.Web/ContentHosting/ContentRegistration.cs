@@ -1,7 +1,7 @@
-using KratomFacts.Web.Hosting;
 using KratomFacts.Content;
 using KratomFacts.Content.Catalog;
 using KratomFacts.Content.Diagnostics;
+using KratomFacts.Web.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace KratomFacts.Web.ContentHosting;

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using KratomFacts.Web.Http;
 
 namespace KratomFacts.Web.Discovery;
 
@@ -15,7 +16,7 @@ public static class OpenSearchEndpoint
     /// <summary>/opensearch.xml lets browsers add the site as a search engine, with suggestions from /api/suggest.</summary>
     public static WebApplication MapDiscovery(this WebApplication app)
     {
-        app.MapGet("/opensearch.xml", (HttpRequest request, SiteUrls urls) =>
+        app.MapRead("/opensearch.xml", (HttpRequest request, SiteUrls urls) =>
         {
             var root = urls.Base(request);
             var document = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement(Ns + "OpenSearchDescription",
@@ -25,7 +26,7 @@ public static class OpenSearchEndpoint
                 new XElement(Ns + "Url", new XAttribute("type", "text/html"), new XAttribute("method", "get"), new XAttribute("template", $"{root}/search?q={{searchTerms}}")),
                 new XElement(Ns + "Url", new XAttribute("type", "application/x-suggestions+json"), new XAttribute("template", $"{root}/api/suggest?q={{searchTerms}}&format=opensearch"))));
             return Results.Text(document.Declaration + document.ToString(), "application/opensearchdescription+xml");
-        });
+        }).WithMetadata(new ContentCacheAttribute(CacheRule.Revalidate));
         return app;
     }
 }

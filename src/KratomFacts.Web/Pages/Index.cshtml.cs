@@ -1,10 +1,12 @@
 using KratomFacts.Content.Articles;
 using KratomFacts.Content.Catalog;
 using KratomFacts.Content.Myths;
+using KratomFacts.Web.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace KratomFacts.Web.Pages;
 
+[ContentCache(CacheRule.Revalidate)]
 public sealed class IndexModel(ContentCatalog catalog) : PageModel
 {
     /// <summary>The questions most readers arrive with, in the order a newcomer would read them.</summary>

@@ -1,4 +1,5 @@
 using KratomFacts.Search;
+using KratomFacts.Web.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KratomFacts.Web.Search;
@@ -10,9 +11,11 @@ public static class SearchApi
 
     public static WebApplication MapSearchApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api");
-        api.MapGet("/search", Search);
-        api.MapGet("/suggest", Suggest);
+        var api = app.MapGroup("/api")
+            .RequireRateLimiting(SearchRateLimitOptions.Policy)
+            .WithMetadata(new ContentCacheAttribute(CacheRule.Revalidate));
+        api.MapRead("/search", Search);
+        api.MapRead("/suggest", Suggest);
         return app;
     }
 

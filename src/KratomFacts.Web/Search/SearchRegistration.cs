@@ -1,7 +1,7 @@
-using KratomFacts.Web.Hosting;
 using KratomFacts.Content.Catalog;
 using KratomFacts.Search;
 using KratomFacts.Search.Indexing;
+using KratomFacts.Web.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace KratomFacts.Web.Search;

@@ -18,8 +18,16 @@ public abstract class ContentSiteFactory(string contentPath) : WebApplicationFac
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("Content:Path", contentPath);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureLogging(logging => logging.AddProvider(_startup));
     }
+
+    /// <summary>Extra configuration for this host, as environment variables would give it.</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string>> Settings => [];
 
     /// <summary>A host that failed to start throws the reason it failed (such as the content errors).</summary>
     protected override IHost CreateHost(IHostBuilder builder)
@@ -48,6 +56,13 @@ public abstract class ContentSiteFactory(string contentPath) : WebApplicationFac
 
 /// <summary>The app over the small fixture content tree in tests/fixtures/content.</summary>
 public sealed class SiteFactory() : ContentSiteFactory(TestPaths.FixtureContent);
+
+/// <summary>The fixture site with a search rate limit small enough to meet in a test.</summary>
+public sealed class TightRateLimitFactory() : ContentSiteFactory(TestPaths.FixtureContent)
+{
+    protected override IEnumerable<KeyValuePair<string, string>> Settings =>
+        [new("RateLimits:Search:Burst", "3"), new("RateLimits:Search:PerSecond", "1")];
+}
 
 /// <summary>The app over the repository's real content/.</summary>
 public sealed class RealContentFactory() : ContentSiteFactory(TestPaths.RealContent);

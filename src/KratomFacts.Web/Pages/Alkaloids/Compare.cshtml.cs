@@ -1,5 +1,6 @@
 using KratomFacts.Content.Alkaloids;
 using KratomFacts.Content.Catalog;
+using KratomFacts.Web.Http;
 using KratomFacts.Web.Presentation.Alkaloids;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,6 +11,7 @@ namespace KratomFacts.Web.Pages.Alkaloids;
 /// Chosen compounds side by side. With no <c>ids</c> the page offers the picker; a malformed list answers 400 and
 /// well-formed ids that name no compound answer 404, each with the picker so the reader can choose again.
 /// </summary>
+[ContentCache(CacheRule.Revalidate)]
 public sealed class CompareModel(ContentCatalog catalog) : PageModel
 {
     public CompareSelection Selection { get; private set; } = CompareSelection.NoneYet;

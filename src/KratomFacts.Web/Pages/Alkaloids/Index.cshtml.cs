@@ -1,6 +1,7 @@
 using KratomFacts.Content.Alkaloids;
 using KratomFacts.Content.Catalog;
 using KratomFacts.Web.Errors;
+using KratomFacts.Web.Http;
 using KratomFacts.Web.Presentation.Alkaloids;
 using KratomFacts.Web.Routing;
 using Microsoft.AspNetCore.Mvc;
@@ -9,6 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace KratomFacts.Web.Pages.Alkaloids;
 
 /// <summary>The comparison table, sortable with <c>?sort=&lt;key&gt;&amp;dir=asc|desc</c>; an unknown key or direction is a 400 that says which are known.</summary>
+[ContentCache(CacheRule.Revalidate)]
 public sealed class IndexModel(ContentCatalog catalog, AlkaloidTableBuilder builder) : PageModel
 {
     public AlkaloidTableView Table { get; private set; } = null!;

@@ -1,4 +1,5 @@
 using KratomFacts.Content.Catalog;
+using KratomFacts.Web.Http;
 using KratomFacts.Web.Presentation.Alkaloids;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace KratomFacts.Web.Pages.Alkaloids;
 
 /// <summary>One compound: every property with all its values and sources, and the pages that mention it.</summary>
+[ContentCache(CacheRule.Revalidate)]
 public sealed class ShowModel(ContentCatalog catalog) : PageModel
 {
     public CompoundView View { get; private set; } = null!;

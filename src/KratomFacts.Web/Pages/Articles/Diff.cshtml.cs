@@ -1,11 +1,13 @@
 using KratomFacts.Content.Articles;
 using KratomFacts.Content.Catalog;
 using KratomFacts.Content.Diffs;
+using KratomFacts.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace KratomFacts.Web.Pages.Articles;
 
+[ContentCache(CacheRule.Immutable)]
 public sealed class DiffModel(ContentCatalog catalog, VersionDiffer differ) : PageModel
 {
     public Article Article { get; private set; } = null!;

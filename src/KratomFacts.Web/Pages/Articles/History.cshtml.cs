@@ -1,10 +1,12 @@
 using KratomFacts.Content.Articles;
 using KratomFacts.Content.Catalog;
+using KratomFacts.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace KratomFacts.Web.Pages.Articles;
 
+[ContentCache(CacheRule.Revalidate)]
 public sealed class HistoryModel(ContentCatalog catalog) : PageModel
 {
     public Article Article { get; private set; } = null!;

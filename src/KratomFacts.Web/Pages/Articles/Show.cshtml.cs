@@ -4,6 +4,7 @@ using KratomFacts.Content.Citing;
 using KratomFacts.Content.Diffs;
 using KratomFacts.Content.Myths;
 using KratomFacts.Web.Discovery;
+using KratomFacts.Web.Http;
 using KratomFacts.Web.Presentation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,6 +12,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace KratomFacts.Web.Pages.Articles;
 
 /// <summary>An article: the current version at /articles/{slug}, any version at its permanent /articles/{slug}/v{n}.</summary>
+[ContentCache(CacheRule.Revalidate, immutableWhenRouteHas: "version")]
 public sealed class ShowModel(ContentCatalog catalog, SiteUrls urls, TimeProvider clock, ScholarlyMetadataBuilder metadata) : PageModel
 {
     public Article Article { get; private set; } = null!;

@@ -1,5 +1,6 @@
 using KratomFacts.Content.Catalog;
 using KratomFacts.Web.Errors;
+using KratomFacts.Web.Http;
 using KratomFacts.Web.Presentation.Myths;
 using KratomFacts.Web.Routing;
 using Microsoft.AspNetCore.Mvc;
@@ -13,6 +14,7 @@ namespace KratomFacts.Web.Pages.Myths;
 /// An unknown tag answers 200 with no entries and a message: tags are words writers choose and readers may
 /// type or follow from an older link, and "nothing has that tag" (with the tags that exist) is the answer.
 /// </summary>
+[ContentCache(CacheRule.Revalidate)]
 public sealed class IndexModel(ContentCatalog catalog) : PageModel
 {
     public MythIndexView Index { get; private set; } = null!;

@@ -1,6 +1,7 @@
 using KratomFacts.Content.Articles;
 using KratomFacts.Content.Catalog;
 using KratomFacts.Content.Myths;
+using KratomFacts.Web.Http;
 using KratomFacts.Web.Presentation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace KratomFacts.Web.Pages.Myths;
 
 /// <summary>One myth entry: claim, verdict, answer, the explanation with its references, and the related articles.</summary>
+[ContentCache(CacheRule.Revalidate)]
 public sealed class ShowModel(ContentCatalog catalog) : PageModel
 {
     public Myth Myth { get; private set; } = null!;

@@ -1,13 +1,17 @@
 using KratomFacts.Content.Articles;
 using KratomFacts.Content.Catalog;
 using KratomFacts.Search;
+using KratomFacts.Web.Http;
 using KratomFacts.Web.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace KratomFacts.Web.Pages.Search;
 
 /// <summary>Search results that work without JavaScript: counts, kinds, snippets, paging, "did you mean", a helpful empty state.</summary>
+[ContentCache(CacheRule.Revalidate)]
+[EnableRateLimiting(SearchRateLimitOptions.Policy)]
 public sealed class IndexModel(ISearchIndex index, ContentCatalog catalog) : PageModel
 {
     private const int PageSize = SearchInput.DefaultLimit;
