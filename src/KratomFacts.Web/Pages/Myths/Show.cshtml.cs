@@ -1,6 +1,7 @@
 using KratomFacts.Content.Articles;
 using KratomFacts.Content.Catalog;
 using KratomFacts.Content.Myths;
+using KratomFacts.Web.Discovery;
 using KratomFacts.Web.Presentation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace KratomFacts.Web.Pages.Myths;
 
 /// <summary>One myth entry: claim, verdict, answer, the explanation with its references, and the related articles.</summary>
-public sealed class ShowModel(ContentCatalog catalog) : PageModel
+public sealed class ShowModel(ContentCatalog catalog, SiteUrls urls, ScholarlyMetadataBuilder metadata) : PageModel
 {
     public Myth Myth { get; private set; } = null!;
 
@@ -16,6 +17,8 @@ public sealed class ShowModel(ContentCatalog catalog) : PageModel
 
     /// <summary>Validation guarantees every related slug names an article.</summary>
     public IReadOnlyList<Article> Related { get; private set; } = [];
+
+    public ScholarlyMetadata Metadata { get; private set; } = null!;
 
     public IActionResult OnGet(string slug)
     {
@@ -27,6 +30,7 @@ public sealed class ShowModel(ContentCatalog catalog) : PageModel
         Myth = myth;
         Body = DocumentView.Plain(myth.Document);
         Related = [.. myth.Related.Select(catalog.FindArticle).OfType<Article>()];
+        Metadata = metadata.ForMyth(myth, urls.Base(Request));
         return Page();
     }
 }
