@@ -35,4 +35,17 @@ public sealed class RealContentPageTests(RealContentFactory site) : IClassFixtur
         Assert.NotNull(page.QuerySelector("#chart-potency-vs-morphine svg title"));
         Assert.NotNull(page.QuerySelector("#chart-half-life-hours svg title"));
     }
+
+    [Fact]
+    public async Task References_page_lists_each_real_work_once_under_its_own_anchor()
+    {
+        var catalog = ContentLoader.CreateDefault().Load(TestPaths.RealContent).Catalog!;
+        var (response, page) = await site.GetPageAsync("/references");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var ids = page.QuerySelectorAll(".reference-group .reference-list > li").Select(li => li.Id).ToList();
+        Assert.Equal(catalog.References.Select(w => w.Anchor).Order(), ids.Order());
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.All(page.QuerySelectorAll(".citing-pages a"), a => Assert.StartsWith("/", a.GetAttribute("href"), StringComparison.Ordinal));
+    }
 }
