@@ -48,4 +48,30 @@ public sealed class RealContentPageTests(RealContentFactory site) : IClassFixtur
         Assert.Equal(ids.Count, ids.Distinct().Count());
         Assert.All(page.QuerySelectorAll(".citing-pages a"), a => Assert.StartsWith("/", a.GetAttribute("href"), StringComparison.Ordinal));
     }
+
+    public static TheoryData<string> ArticlesCitingWorksWithUnnamedAuthors()
+    {
+        var catalog = ContentLoader.CreateDefault().Load(TestPaths.RealContent).Catalog!;
+        return new TheoryData<string>(catalog.Articles
+            .Where(a => a.Current.Document.References.Any(r => r.Citation.HasUnnamedAuthors))
+            .Select(a => a.Url));
+    }
+
+    [Theory]
+    [MemberData(nameof(ArticlesCitingWorksWithUnnamedAuthors))]
+    public async Task Scholarly_head_never_names_et_al_as_an_author(string url)
+    {
+        var (_, page) = await site.GetPageAsync(url);
+
+        var references = page.QuerySelectorAll("head meta[name=citation_reference]").Select(m => m.GetAttribute("content")!).ToList();
+        Assert.NotEmpty(references);
+        Assert.DoesNotContain(references, r => r.Contains("citation_author=et al", StringComparison.OrdinalIgnoreCase));
+        using var json = System.Text.Json.JsonDocument.Parse(page.QuerySelector("head script[type='application/ld+json']")!.TextContent);
+        var authors = json.RootElement.GetProperty("citation").EnumerateArray()
+            .SelectMany(c => c.GetProperty("author").EnumerateArray())
+            .Select(a => a.GetProperty("name").GetString()!)
+            .ToList();
+        Assert.NotEmpty(authors);
+        Assert.DoesNotContain(authors, a => a.StartsWith("et al", StringComparison.OrdinalIgnoreCase));
+    }
 }

@@ -64,7 +64,7 @@ public sealed class ScholarlyMetadataBuilder
     private static string Reference(Citation c)
     {
         var parts = new List<string> { "citation_title=" + c.Title };
-        parts.AddRange(c.Authors.Select(a => "citation_author=" + a));
+        parts.AddRange(c.NamedAuthors.Select(a => "citation_author=" + a));
         Add("citation_journal_title", c.Container);
         Add("citation_publication_date", c.PublishedYear?.ToString(CultureInfo.InvariantCulture));
         Add("citation_volume", c.Volume);
@@ -126,7 +126,7 @@ public sealed class ScholarlyMetadataBuilder
         {
             ["@type"] = c.Evidence == EvidenceKind.Regulatory ? "CreativeWork" : "ScholarlyArticle",
             ["name"] = c.Title,
-            ["author"] = new JsonArray([.. c.Authors.Select(a => (JsonNode)new JsonObject { ["@type"] = "Person", ["name"] = a })]),
+            ["author"] = new JsonArray([.. c.NamedAuthors.Select(a => (JsonNode)new JsonObject { ["@type"] = "Person", ["name"] = a })]),
         };
         if (c.Container is not null)
         {
