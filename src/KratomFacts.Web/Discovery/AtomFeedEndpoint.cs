@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using KratomFacts.Content.Articles;
 using KratomFacts.Content.Catalog;
+using KratomFacts.Content.Citing;
 
 namespace KratomFacts.Web.Discovery;
 
@@ -17,7 +18,7 @@ public static class AtomFeedEndpoint
     public static IResult Get(HttpRequest request, ContentCatalog catalog, SiteUrls urls)
     {
         var feed = Build(catalog, urls.Base(request));
-        var output = new MemoryStream();
+        using var output = new MemoryStream();
         using (var writer = XmlWriter.Create(output, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
         {
             new Atom10FeedFormatter(feed).WriteTo(writer);
@@ -41,7 +42,7 @@ public static class AtomFeedEndpoint
             Language = "en",
         };
         feed.Links.Add(SyndicationLink.CreateSelfLink(new Uri(siteBase + "/feed.xml"), ContentType));
-        feed.Authors.Add(new SyndicationPerson { Name = "KratomFacts", Uri = siteBase + "/" });
+        feed.Authors.Add(new SyndicationPerson { Name = CitablePage.SiteName, Uri = siteBase + "/" });
         return feed;
     }
 
