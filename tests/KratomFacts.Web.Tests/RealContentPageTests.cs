@@ -35,4 +35,43 @@ public sealed class RealContentPageTests(RealContentFactory site) : IClassFixtur
         Assert.NotNull(page.QuerySelector("#chart-potency-vs-morphine svg title"));
         Assert.NotNull(page.QuerySelector("#chart-half-life-hours svg title"));
     }
+
+    [Fact]
+    public async Task References_page_lists_each_real_work_once_under_its_own_anchor()
+    {
+        var catalog = ContentLoader.CreateDefault().Load(TestPaths.RealContent).Catalog!;
+        var (response, page) = await site.GetPageAsync("/references");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var ids = page.QuerySelectorAll(".reference-group .reference-list > li").Select(li => li.Id).ToList();
+        Assert.Equal(catalog.References.Select(w => w.Anchor).Order(), ids.Order());
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.All(page.QuerySelectorAll(".citing-pages a"), a => Assert.StartsWith("/", a.GetAttribute("href"), StringComparison.Ordinal));
+    }
+
+    public static TheoryData<string> ArticlesCitingWorksWithUnnamedAuthors()
+    {
+        var catalog = ContentLoader.CreateDefault().Load(TestPaths.RealContent).Catalog!;
+        return new TheoryData<string>(catalog.Articles
+            .Where(a => a.Current.Document.References.Any(r => r.Citation.HasUnnamedAuthors))
+            .Select(a => a.Url));
+    }
+
+    [Theory]
+    [MemberData(nameof(ArticlesCitingWorksWithUnnamedAuthors))]
+    public async Task Scholarly_head_never_names_et_al_as_an_author(string url)
+    {
+        var (_, page) = await site.GetPageAsync(url);
+
+        var references = page.QuerySelectorAll("head meta[name=citation_reference]").Select(m => m.GetAttribute("content")!).ToList();
+        Assert.NotEmpty(references);
+        Assert.DoesNotContain(references, r => r.Contains("citation_author=et al", StringComparison.OrdinalIgnoreCase));
+        using var json = System.Text.Json.JsonDocument.Parse(page.QuerySelector("head script[type='application/ld+json']")!.TextContent);
+        var authors = json.RootElement.GetProperty("citation").EnumerateArray()
+            .SelectMany(c => c.GetProperty("author").EnumerateArray())
+            .Select(a => a.GetProperty("name").GetString()!)
+            .ToList();
+        Assert.NotEmpty(authors);
+        Assert.DoesNotContain(authors, a => a.StartsWith("et al", StringComparison.OrdinalIgnoreCase));
+    }
 }

@@ -63,8 +63,26 @@
   // Search inputs carry data-suggest="/api/suggest"; the type-ahead for them belongs in this
   // section as its own function, started from init() below. Styles: .suggestions in site.css.
 
+  // ---- Print date --------------------------------------------------------------------------
+  // Markup: <span class="print-date">2026-11-25</span> in the print header, the day the server
+  // sent the page. A page left open is printed later, so the reader's own date replaces it.
+  function isoToday() {
+    var d = new Date();
+    function two(n) { return (n < 10 ? "0" : "") + n; }
+    return d.getFullYear() + "-" + two(d.getMonth() + 1) + "-" + two(d.getDate());
+  }
+
+  function datePrints() {
+    window.addEventListener("beforeprint", function () {
+      Array.prototype.forEach.call(document.querySelectorAll(".print-date"), function (el) {
+        el.textContent = isoToday();
+      });
+    });
+  }
+
   function init() {
     enhanceCopy(document);
+    datePrints();
   }
 
   if (document.readyState === "loading") {

@@ -48,21 +48,21 @@ public sealed class CatalogBuilder(DocumentRenderer renderer)
         foreach (var article in articles)
         {
             var byWork = article.Versions
-                .SelectMany(v => v.Document.References.Select(r => (r.Citation, v.Number)))
+                .SelectMany(v => v.Document.References.Select(r => (r.Citation, Version: new CitingVersion(v.Number, v.PermanentUrl))))
                 .GroupBy(x => x.Citation.IdentityKey);
             foreach (var group in byWork)
             {
-                var versions = group.Select(x => x.Number).Distinct().Order().ToList();
-                uses.Add((group.Last().Citation, new CitingPage(article.Current.Title, article.Url, versions)));
+                var versions = group.Select(x => x.Version).Distinct().OrderBy(v => v.Number).ToList();
+                uses.Add((group.Last().Citation, new CitingPage(CitingPageKind.Article, article.Current.Title, article.Url, versions)));
             }
         }
 
         foreach (var myth in myths)
         {
-            uses.AddRange(myth.Document.References.Select(r => (r.Citation, new CitingPage(myth.Claim, myth.Url, (IReadOnlyList<int>)[]))));
+            uses.AddRange(myth.Document.References.Select(r => (r.Citation, new CitingPage(CitingPageKind.Myth, myth.Claim, myth.Url, []))));
         }
 
-        uses.AddRange(alkaloids.Citations.Select(c => (c, new CitingPage("Alkaloid comparison", "/alkaloids", (IReadOnlyList<int>)[]))));
+        uses.AddRange(alkaloids.Citations.Select(c => (c, new CitingPage(CitingPageKind.Alkaloids, "Alkaloid comparison", "/alkaloids", []))));
 
         return uses
             .GroupBy(u => u.Citation.IdentityKey)

@@ -18,6 +18,12 @@ public sealed record Citation(
     DateOnly? Accessed,
     EvidenceKind Evidence)
 {
+    /// <summary>The authors by name, without the "et al." a writer may add to stand for the rest.</summary>
+    public IReadOnlyList<string> NamedAuthors => [.. Authors.Where(a => !IsEtAl(a))];
+
+    /// <summary>Whether the list names more authors than it holds: it ends in "et al.".</summary>
+    public bool HasUnnamedAuthors => NamedAuthors.Count < Authors.Count;
+
     public string? DoiUrl => Doi is null ? null : "https://doi.org/" + Doi;
 
     public string? PubMedUrl => Pmid is null ? null : $"https://pubmed.ncbi.nlm.nih.gov/{Pmid}/";
@@ -32,4 +38,6 @@ public sealed record Citation(
         Doi is not null ? "doi:" + Doi.ToLowerInvariant()
         : Pmid is not null ? "pmid:" + Pmid
         : "id:" + Id;
+
+    private static bool IsEtAl(string author) => author.Trim().TrimEnd('.').Equals("et al", StringComparison.OrdinalIgnoreCase);
 }

@@ -11,8 +11,8 @@ public static class CitationFormatter
     /// <summary>Up to six authors, then "et al.", as Vancouver style lists them.</summary>
     public static string Authors(Citation c)
     {
-        var named = c.Authors.Where(a => !IsEtAl(a)).ToList();
-        var etAl = named.Count > MaxAuthorsListed || named.Count < c.Authors.Count;
+        var named = c.NamedAuthors;
+        var etAl = named.Count > MaxAuthorsListed || c.HasUnnamedAuthors;
         var listed = string.Join(", ", named.Take(MaxAuthorsListed));
         return etAl ? listed + ", et al." : listed;
     }
@@ -71,7 +71,7 @@ public static class CitationFormatter
     /// <summary>A one-line reminder of the work, for a citation's tooltip: first author, title, source and year.</summary>
     public static string ShortReference(Citation c)
     {
-        var first = c.Authors.FirstOrDefault(a => !IsEtAl(a)) ?? "";
+        var first = c.NamedAuthors is [var named, ..] ? named : "";
         var author = c.Authors.Count > 1 ? first + " et al." : first;
         var year = c.PublishedYear is { } y ? " " + y.ToString(CultureInfo.InvariantCulture) : "";
         return $"{EndWithPeriod(author)} {EndWithPeriod(c.Title)} {c.Container}{year}".Trim();
@@ -83,7 +83,7 @@ public static class CitationFormatter
     /// </summary>
     public static string AuthorYear(Citation c)
     {
-        var named = c.Authors.Where(a => !IsEtAl(a)).ToList();
+        var named = c.NamedAuthors;
         var first = named.Count > 0 ? Surname(named[0]) : c.Title;
         var who = c.Authors.Count switch
         {
@@ -100,8 +100,6 @@ public static class CitationFormatter
         var initials = parts.Length > 1 && parts[^1].Length <= 3 && parts[^1].All(char.IsUpper);
         return initials ? string.Join(' ', parts[..^1]) : author.Trim();
     }
-
-    private static bool IsEtAl(string author) => author.Trim().TrimEnd('.').Equals("et al", StringComparison.OrdinalIgnoreCase);
 
     private static string EndWithPeriod(string text) =>
         text.Length == 0 || text[^1] is '.' or '?' or '!' ? text : text + ".";

@@ -71,7 +71,10 @@ public static class CitationExports
     private static JsonObject DateParts(DateOnly date) =>
         new() { ["date-parts"] = new JsonArray(new JsonArray(date.Year, date.Month, date.Day)) };
 
-    /// <summary>Escapes the characters that BibTeX treats specially, so a title cannot unbalance the entry.</summary>
+    /// <summary>
+    /// Escapes the characters that BibTeX and LaTeX treat specially, so a title cannot unbalance the entry. BibTeX
+    /// counts a brace even after a backslash, so braces become the LaTeX commands that print them.
+    /// </summary>
     private static string BibEscape(string value)
     {
         var text = new StringBuilder(value.Length);
@@ -79,7 +82,9 @@ public static class CitationExports
         {
             text.Append(c switch
             {
-                '{' or '}' or '&' or '%' or '$' or '#' or '_' => "\\" + c,
+                '{' => "\\textbraceleft{}",
+                '}' => "\\textbraceright{}",
+                '&' or '%' or '$' or '#' or '_' => "\\" + c,
                 '\\' => "\\textbackslash{}",
                 '^' => "\\^{}",
                 '~' => "\\~{}",

@@ -17,47 +17,54 @@ public sealed record ScholarlyMetadata(IReadOnlyList<KeyValuePair<string, string
 /// </summary>
 public sealed class ScholarlyMetadataBuilder
 {
+    /// <summary>
+    /// A version is cited as its own work, so the Highwire date is the version's publication date (as in the cite box
+    /// and the downloads); the JSON-LD keeps the page's first publication as datePublished and the version's as dateModified.
+    /// </summary>
     public ScholarlyMetadata ForArticle(Article article, ArticleVersion version, string siteBase) =>
-        Build(version.Title, version.Summary, siteBase + version.PermanentUrl, article.Versions[0].Published, version.Published,
-            version.Reviewed, version.Number, version.Document.References.Select(r => r.Citation).ToList());
+        Build(new Described(version.Title, version.Summary, siteBase + version.PermanentUrl, version.Published, article.Versions[0].Published,
+            version.Published, version.Reviewed, version.Number, [.. version.Document.References.Select(r => r.Citation)]));
 
+    /// <summary>A myth entry has no publication date of its own; its last review dates it.</summary>
     public ScholarlyMetadata ForMyth(Myth myth, string siteBase) =>
-        Build(myth.Claim, myth.Answer, siteBase + myth.Url, null, myth.Reviewed, myth.Reviewed, null, myth.Document.References.Select(r => r.Citation).ToList());
+        Build(new Described(myth.Claim, myth.Answer, siteBase + myth.Url, myth.Reviewed, null, myth.Reviewed, myth.Reviewed, null,
+            [.. myth.Document.References.Select(r => r.Citation)]));
 
-    private static ScholarlyMetadata Build(string title, string description, string url, DateOnly? firstPublished, DateOnly? modified, DateOnly? reviewed, int? version, IReadOnlyList<Citation> cited)
+    /// <param name="CitationDate">The date reference managers record for the page.</param>
+    private sealed record Described(
+        string Title, string Description, string Url, DateOnly? CitationDate, DateOnly? FirstPublished, DateOnly? Modified, DateOnly? Reviewed,
+        int? Version, IReadOnlyList<Citation> Cited);
+
+    private static ScholarlyMetadata Build(Described page)
     {
         var tags = new List<KeyValuePair<string, string>>
         {
-            new("citation_title", title),
+            new("citation_title", page.Title),
             new("citation_author", CitablePage.SiteName),
             new("citation_publisher", CitablePage.SiteName),
-            new("citation_public_url", url),
+            new("citation_public_url", page.Url),
             new("citation_language", "en"),
         };
-        if (firstPublished is { } first)
+        if (page.CitationDate is { } date)
         {
-            tags.Add(new("citation_publication_date", Slashed(first)));
+            tags.Add(new("citation_publication_date", Slashed(date)));
+            tags.Add(new("citation_online_date", Slashed(date)));
         }
 
-        if (modified is { } online)
-        {
-            tags.Add(new("citation_online_date", Slashed(online)));
-        }
-
-        if (version is { } number)
+        if (page.Version is { } number)
         {
             tags.Add(new("citation_technical_report_number", "Version " + number.ToString(CultureInfo.InvariantCulture)));
         }
 
-        tags.AddRange(cited.Select(c => new KeyValuePair<string, string>("citation_reference", Reference(c))));
-        return new ScholarlyMetadata(tags, JsonLd(title, description, url, firstPublished, modified, reviewed, version, cited));
+        tags.AddRange(page.Cited.Select(c => new KeyValuePair<string, string>("citation_reference", Reference(c))));
+        return new ScholarlyMetadata(tags, JsonLd(page));
     }
 
     /// <summary>Google Scholar's reference format: semicolon-separated citation_* pairs.</summary>
     private static string Reference(Citation c)
     {
         var parts = new List<string> { "citation_title=" + c.Title };
-        parts.AddRange(c.Authors.Select(a => "citation_author=" + a));
+        parts.AddRange(c.NamedAuthors.Select(a => "citation_author=" + a));
         Add("citation_journal_title", c.Container);
         Add("citation_publication_date", c.PublishedYear?.ToString(CultureInfo.InvariantCulture));
         Add("citation_volume", c.Volume);
@@ -76,30 +83,30 @@ public sealed class ScholarlyMetadataBuilder
         }
     }
 
-    private static string JsonLd(string title, string description, string url, DateOnly? firstPublished, DateOnly? modified, DateOnly? reviewed, int? version, IReadOnlyList<Citation> cited)
+    private static string JsonLd(Described described)
     {
         var page = new JsonObject
         {
             ["@context"] = "https://schema.org",
             ["@type"] = "MedicalWebPage",
-            ["name"] = title,
-            ["headline"] = title,
-            ["description"] = description,
-            ["url"] = url,
+            ["name"] = described.Title,
+            ["headline"] = described.Title,
+            ["description"] = described.Description,
+            ["url"] = described.Url,
             ["inLanguage"] = "en",
             ["about"] = new JsonObject { ["@type"] = "Drug", ["name"] = "Kratom", ["alternateName"] = "Mitragyna speciosa" },
             ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = CitablePage.SiteName },
             ["author"] = new JsonObject { ["@type"] = "Organization", ["name"] = CitablePage.SiteName },
         };
-        Set("datePublished", firstPublished);
-        Set("dateModified", modified);
-        Set("lastReviewed", reviewed);
-        if (version is { } number)
+        Set("datePublished", described.FirstPublished);
+        Set("dateModified", described.Modified);
+        Set("lastReviewed", described.Reviewed);
+        if (described.Version is { } number)
         {
             page["version"] = number.ToString(CultureInfo.InvariantCulture);
         }
 
-        page["citation"] = new JsonArray([.. cited.Select(Work)]);
+        page["citation"] = new JsonArray([.. described.Cited.Select(Work)]);
 
         // The default encoder escapes '<', so the JSON cannot close the script element it sits in.
         return page.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
@@ -119,7 +126,7 @@ public sealed class ScholarlyMetadataBuilder
         {
             ["@type"] = c.Evidence == EvidenceKind.Regulatory ? "CreativeWork" : "ScholarlyArticle",
             ["name"] = c.Title,
-            ["author"] = new JsonArray([.. c.Authors.Select(a => (JsonNode)new JsonObject { ["@type"] = "Person", ["name"] = a })]),
+            ["author"] = new JsonArray([.. c.NamedAuthors.Select(a => (JsonNode)new JsonObject { ["@type"] = "Person", ["name"] = a })]),
         };
         if (c.Container is not null)
         {

@@ -80,9 +80,3 @@ public sealed record MythIndexView(
 
 /// <summary>One topic heading of the index and the entries under it.</summary>
 public sealed record MythGroup(string Id, string Heading, IReadOnlyList<Myth> Myths);
-
-/// <summary>A filter choice as a plain link, with how many entries it leaves.</summary>
-public sealed record FilterLink(string Label, string Url, int Count, bool IsCurrent);
-
-/// <summary>One row of filter links under its heading.</summary>
-public sealed record FilterGroup(string Label, IReadOnlyList<FilterLink> Links);

@@ -1,0 +1,44 @@
+using KratomFacts.Content.Catalog;
+using KratomFacts.Content.Citations;
+
+namespace KratomFacts.Web.Presentation.References;
+
+/// <summary>
+/// Every cited work as filtered, grouped by evidence kind in the order of <see cref="EvidenceKind"/> (reviews of
+/// trials first, lab and agency sources later), each group in author order as the catalog keeps it.
+/// </summary>
+/// <param name="Showing">The current filter and how many works it leaves, in words.</param>
+public sealed record ReferenceIndexView(
+    ReferenceFilter Filter,
+    IReadOnlyList<ReferenceGroup> Groups,
+    IReadOnlyList<FilterLink> EvidenceLinks,
+    string Showing)
+{
+    public static ReferenceIndexView Build(IReadOnlyList<CitedWork> works, ReferenceFilter filter)
+    {
+        var shown = works.Where(w => filter.Matches(w.Citation)).ToList();
+        var groups = Enum.GetValues<EvidenceKind>()
+            .Select(kind => new ReferenceGroup(kind, [.. shown.Where(w => w.Citation.Evidence == kind)]))
+            .Where(g => g.Works.Count > 0)
+            .ToList();
+
+        // Kinds no work has are left out: a link that can only lead to an empty list helps nobody.
+        var links = Enum.GetValues<EvidenceKind>()
+            .Select(kind => (Kind: kind, Count: works.Count(w => w.Citation.Evidence == kind)))
+            .Where(k => k.Count > 0)
+            .Select(k => new FilterLink(k.Kind.Label(), new ReferenceFilter(k.Kind).Url, k.Count, filter.Evidence == k.Kind))
+            .Prepend(new FilterLink("Any kind", ReferenceFilter.PageUrl, works.Count, !filter.IsActive))
+            .ToList();
+
+        var showing = filter.Evidence is { } evidence
+            ? $"Showing {shown.Count} of {works.Count} works with evidence kind “{evidence.Label()}”."
+            : $"Showing all {works.Count} works cited on this site.";
+        return new ReferenceIndexView(filter, groups, links, showing);
+    }
+}
+
+/// <summary>The works of one evidence kind.</summary>
+public sealed record ReferenceGroup(EvidenceKind Kind, IReadOnlyList<CitedWork> Works)
+{
+    public string Id => "evidence-" + Kind.Slug();
+}
