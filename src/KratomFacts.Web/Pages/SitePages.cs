@@ -9,6 +9,10 @@ public static class SitePages
 {
     public static WebApplicationBuilder AddSitePages(this WebApplicationBuilder builder)
     {
+        // The build output keeps the gzip copies of wwwroot/ under obj/ and says where in a manifest that only
+        // Development reads by default; without this, the build output run in Production answers browsers' requests
+        // for the stylesheet and scripts with empty bodies. Published output has no such manifest, so it is a no-op there.
+        builder.WebHost.UseStaticWebAssets();
         builder.Services.Configure<RouteOptions>(o =>
         {
             o.ConstraintMap[SlugRouteConstraint.Name] = typeof(SlugRouteConstraint);
