@@ -60,4 +60,21 @@ public sealed class SiteChromeTests(SiteFactory site) : IClassFixture<SiteFactor
         var source = await File.ReadAllTextAsync(Path.Combine(TestPaths.RepositoryRoot, "wwwroot", url.TrimStart('/')), TestContext.Current.CancellationToken);
         Assert.Equal(source, await reader.ReadToEndAsync(TestContext.Current.CancellationToken));
     }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/articles/alpha-article")]
+    [InlineData("/alkaloids")]
+    [InlineData("/articles/no-such-article")]
+    public async Task Pages_are_sent_without_the_indentation_of_their_templates(string url)
+    {
+        using var client = site.CreateReader();
+
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n ", html, StringComparison.Ordinal);
+        Assert.Equal(System.Text.Encoding.UTF8.GetByteCount(html), response.Content.Headers.ContentLength);
+    }
 }

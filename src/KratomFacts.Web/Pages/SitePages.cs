@@ -22,7 +22,7 @@ public static class SitePages
         {
             // The permanent address of a version is /articles/{slug}/v{n}; the same page shows the current version.
             o.Conventions.AddPageRoute("/Articles/Show", "/articles/{slug:slug}/v{version:int:min(1)}");
-        });
+        }).AddMvcOptions(o => o.Filters.Add<IndentationTrimmingFilter>());
         builder.Services.AddSingleton<VersionDiffer>();
         builder.Services.AddSingleton<KratomFacts.Web.Presentation.ScholarlyMetadataBuilder>();
         builder.Services.AddSingleton(TimeProvider.System);
