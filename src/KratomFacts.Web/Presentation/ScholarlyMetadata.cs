@@ -13,7 +13,8 @@ public sealed record ScholarlyMetadata(IReadOnlyList<KeyValuePair<string, string
 
 /// <summary>
 /// Builds the metadata of article versions and myths, so Zotero and Google Scholar pick up title, authors,
-/// dates, the permanent URL and every cited work (with its DOI).
+/// dates and the permanent URL, and schema.org readers every cited work (with its DOI). The cited works are listed
+/// once, in the JSON-LD: Highwire citation_reference tags repeating them cost a long article a seventh of its bytes.
 /// </summary>
 public sealed class ScholarlyMetadataBuilder
 {
@@ -49,31 +50,7 @@ public sealed class ScholarlyMetadataBuilder
             tags.Add(new("citation_technical_report_number", "Version " + number.ToString(CultureInfo.InvariantCulture)));
         }
 
-        tags.AddRange(cited.Select(c => new KeyValuePair<string, string>("citation_reference", Reference(c))));
         return new ScholarlyMetadata(tags, JsonLd(title, description, url, firstPublished, modified, reviewed, version, cited));
-    }
-
-    /// <summary>Google Scholar's reference format: semicolon-separated citation_* pairs.</summary>
-    private static string Reference(Citation c)
-    {
-        var parts = new List<string> { "citation_title=" + c.Title };
-        parts.AddRange(c.Authors.Select(a => "citation_author=" + a));
-        Add("citation_journal_title", c.Container);
-        Add("citation_publication_date", c.PublishedYear?.ToString(CultureInfo.InvariantCulture));
-        Add("citation_volume", c.Volume);
-        Add("citation_issue", c.Issue);
-        Add("citation_doi", c.Doi);
-        Add("citation_pmid", c.Pmid);
-        Add("citation_public_url", c.Url);
-        return string.Join("; ", parts.Select(p => p.Replace(";", ",", StringComparison.Ordinal)));
-
-        void Add(string name, string? value)
-        {
-            if (value is not null)
-            {
-                parts.Add($"{name}={value}");
-            }
-        }
     }
 
     private static string JsonLd(string title, string description, string url, DateOnly? firstPublished, DateOnly? modified, DateOnly? reviewed, int? version, IReadOnlyList<Citation> cited)
