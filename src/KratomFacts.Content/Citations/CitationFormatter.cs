@@ -69,7 +69,7 @@ public static class CitationFormatter
     }
 
     /// <summary>
-    /// "Matsumoto et al. 2005": the first author's surname and the year, short enough for a chart label or a citation's tooltip.
+    /// "Matsumoto et al. 2005": the first author's surname and the year, short enough for a chart label.
     /// Vancouver names end in initials ("Matsumoto K"); an organisation as author is kept whole.
     /// </summary>
     public static string AuthorYear(Citation c)
