@@ -11,7 +11,7 @@ public sealed class AlkaloidPageTests(SiteFactory site) : IClassFixture<SiteFact
         var (response, page) = await site.GetPageAsync("/alkaloids");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var cell = page.QuerySelector("#row-mitragynine td[data-property=half_life_hours]");
+        var cell = Cell(page, "mitragynine", "half_life_hours");
         Assert.NotNull(cell);
         Assert.Contains("Sources disagree", cell.QuerySelector(".sources-disagree")?.TextContent);
         var values = cell.QuerySelectorAll("li.value");
@@ -27,7 +27,7 @@ public sealed class AlkaloidPageTests(SiteFactory site) : IClassFixture<SiteFact
     {
         var (_, page) = await site.GetPageAsync("/alkaloids");
 
-        var cell = page.QuerySelector("#row-7-hydroxymitragynine td[data-property=half_life_hours]");
+        var cell = Cell(page, "7-hydroxymitragynine", "half_life_hours");
         Assert.NotNull(cell);
         Assert.Null(cell.QuerySelector(".sources-disagree"));
         Assert.Equal("4.7", cell.QuerySelector(".value-text")?.TextContent);
@@ -188,5 +188,13 @@ public sealed class AlkaloidPageTests(SiteFactory site) : IClassFixture<SiteFact
         var (response, page) = await site.GetPageAsync(url);
 
         PageAssertions.IsHelpfulNotFound(response, page);
+    }
+
+    /// <summary>A compound's cell in the given property's column of the alkaloid table, found by the column's sort link.</summary>
+    private static AngleSharp.Dom.IElement? Cell(AngleSharp.Dom.IDocument page, string compound, string property)
+    {
+        var column = page.QuerySelectorAll(".alkaloid-table thead th").ToList()
+            .FindIndex(th => th.QuerySelector($"a[href*='sort={property}&']") is not null);
+        return column < 0 ? null : page.QuerySelector($"#row-{compound}")?.Children.ElementAtOrDefault(column);
     }
 }

@@ -48,12 +48,33 @@ public sealed class ReferencesPageTests(SiteFactory site) : IClassFixture<SiteFa
             {
                 var entry = Assert.Single(entries, e => Identity(e) == work);
                 var linked = entry.QuerySelectorAll(".citing-pages a").Select(a => a.GetAttribute("href")).ToList();
-                Assert.True(linked.Contains(url), $"{work} is cited on {url}, but its entry links only {string.Join(", ", linked)}");
+                var names = linked.Contains(url) || SoleVersion(url) is { } article && entry.QuerySelectorAll(".citing-pages li")
+                    .Any(li => li.QuerySelector("a")?.GetAttribute("href") == article.Page && li.TextContent.EndsWith($"({article.Version})", StringComparison.Ordinal));
+                Assert.True(names, $"{work} is cited on {url}, but its entry links only {string.Join(", ", linked)}");
             }
         }
 
         Assert.Equal(entries.Count, entries.Select(Identity).Distinct().Count());
         Assert.Equal(entries.Count, entries.Select(e => e.Id).Distinct().Count());
+    }
+
+    /// <summary>A version URL as page and version: an article with one version is linked once, its version named in text ("Title (v1)").</summary>
+    private static (string Page, string Version)? SoleVersion(string url) =>
+        System.Text.RegularExpressions.Regex.Match(url, "^(/articles/[a-z0-9-]+)/(v[0-9]+)$") is { Success: true } m
+            ? (m.Groups[1].Value, m.Groups[2].Value)
+            : null;
+
+    [Theory]
+    [InlineData("/references?page=2", HttpStatusCode.NotFound)]
+    [InlineData("/references?page=0", HttpStatusCode.NotFound)]
+    [InlineData("/references?page=two", HttpStatusCode.BadRequest)]
+    [InlineData("/references?page=1&page=1", HttpStatusCode.BadRequest)]
+    public async Task A_page_that_is_not_there_is_refused_helpfully(string url, HttpStatusCode status)
+    {
+        var (response, page) = await site.GetPageAsync(url);
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.NotNull(page.QuerySelector("main form[role=search]"));
     }
 
     [Fact]

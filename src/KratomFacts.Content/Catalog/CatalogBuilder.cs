@@ -64,11 +64,14 @@ public sealed class CatalogBuilder(DocumentRenderer renderer)
 
         uses.AddRange(alkaloids.Citations.Select(c => (c, new CitingPage(CitingPageKind.Alkaloids, "Alkaloid comparison", "/alkaloids", []))));
 
+        // In the order the references page shows them: by kind of evidence, then author and year.
         return uses
             .GroupBy(u => u.Citation.IdentityKey)
             .Select(g => new CitedWork(g.First().Citation, "work-" + g.First().Citation.Id, [.. g.Select(u => u.Page).DistinctBy(p => p.Url)]))
-            .OrderBy(w => w.Citation.Authors.Count > 0 ? w.Citation.Authors[0] : "", StringComparer.OrdinalIgnoreCase)
+            .OrderBy(w => w.Citation.Evidence)
+            .ThenBy(w => w.Citation.Authors.Count > 0 ? w.Citation.Authors[0] : "", StringComparer.OrdinalIgnoreCase)
             .ThenBy(w => w.Citation.PublishedYear ?? 0)
+            .Select((w, i) => w with { Page = ReferencePaging.PageOf(i) })
             .ToList();
     }
 

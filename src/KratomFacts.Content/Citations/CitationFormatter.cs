@@ -68,15 +68,6 @@ public static class CitationFormatter
         return text.ToString();
     }
 
-    /// <summary>A one-line reminder of the work, for a citation's tooltip: first author, title, source and year.</summary>
-    public static string ShortReference(Citation c)
-    {
-        var first = c.NamedAuthors is [var named, ..] ? named : "";
-        var author = c.Authors.Count > 1 ? first + " et al." : first;
-        var year = c.PublishedYear is { } y ? " " + y.ToString(CultureInfo.InvariantCulture) : "";
-        return $"{EndWithPeriod(author)} {EndWithPeriod(c.Title)} {c.Container}{year}".Trim();
-    }
-
     /// <summary>
     /// "Matsumoto et al. 2005": the first author's surname and the year, short enough for a chart label.
     /// Vancouver names end in initials ("Matsumoto K"); an organisation as author is kept whole.

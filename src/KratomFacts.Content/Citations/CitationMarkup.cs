@@ -6,7 +6,8 @@ namespace KratomFacts.Content.Citations;
 /// <summary>
 /// The HTML of citation superscripts, shared by the markdown renderer and the pages that cite outside markdown
 /// (the alkaloid tables), so every citation on the site looks and links the same way: numbers linking to the
-/// reference list, with the short reference as the link's title.
+/// reference list. They carry no tooltip: the reference is one click away, and repeating even a short form of it
+/// at every mark made the alkaloid table heavier than a page may be.
 /// </summary>
 public static class CitationMarkup
 {
@@ -19,7 +20,7 @@ public static class CitationMarkup
     public static string Link(CitationMark mark)
     {
         var number = mark.Number.ToString(CultureInfo.InvariantCulture);
-        return $"<a href=\"#ref-{number}\" id=\"{WebUtility.HtmlEncode(mark.AnchorId)}\" title=\"{WebUtility.HtmlEncode(CitationFormatter.ShortReference(mark.Work))}\">" +
+        return $"<a href=\"#ref-{number}\" id=\"{WebUtility.HtmlEncode(mark.AnchorId)}\">" +
             $"<span class=\"visually-hidden\">Reference </span>{number}</a>";
     }
 }

@@ -38,7 +38,7 @@ public sealed class DocumentRenderer(ContentMarkdown markdown)
                 // keyboard users can scroll it too.
                 var label = heading is null ? "Table" : $"{heading.Text} (table)";
                 html.Write($"<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"{WebUtility.HtmlEncode(label)}\">");
-                renderer.Render(block);
+                RenderTable(renderer, html.GetStringBuilder(), block, heading?.Text ?? "Table");
                 html.Write("</div>\n");
             }
             else
@@ -68,6 +68,21 @@ public sealed class DocumentRenderer(ContentMarkdown markdown)
             html.GetStringBuilder().Clear();
             paragraphs.Clear();
         }
+    }
+
+    /// <summary>
+    /// Renders a table with a caption, which markdown has no syntax for: screen readers announce a table by its
+    /// caption, so it is named after its section. Sighted readers have that heading just above, so the caption is
+    /// not shown.
+    /// </summary>
+    private static void RenderTable(HtmlRenderer renderer, System.Text.StringBuilder html, Block table, string name)
+    {
+        renderer.Writer.Flush();
+        var start = html.Length;
+        renderer.Render(table);
+        renderer.Writer.Flush();
+        var afterTableTag = html.ToString(start, html.Length - start).IndexOf('>', StringComparison.Ordinal) + 1;
+        html.Insert(start + afterTableTag, $"\n<caption class=\"visually-hidden\">{WebUtility.HtmlEncode(name)}</caption>");
     }
 
     private SectionHeading RenderHeading(HeadingBlock heading)

@@ -75,7 +75,7 @@ public sealed class SearchDocumentBuilder
     {
         var c = work.Citation;
         // All cited works share one group: they live on one page, which must not flood the results.
-        return new("reference", "references", "/references#" + work.Anchor, c.Title, null, "", "",
+        return new("reference", "references", work.Url, c.Title, null, "", "",
             c.Evidence.Label(), CitationFormatter.Vancouver(c));
     }
 }

@@ -9,6 +9,10 @@ public static class SitePages
 {
     public static WebApplicationBuilder AddSitePages(this WebApplicationBuilder builder)
     {
+        // The build output keeps the gzip copies of wwwroot/ under obj/ and says where in a manifest that only
+        // Development reads by default; without this, the build output run in Production answers browsers' requests
+        // for the stylesheet and scripts with empty bodies. Published output has no such manifest, so it is a no-op there.
+        builder.WebHost.UseStaticWebAssets();
         builder.Services.Configure<RouteOptions>(o =>
         {
             o.ConstraintMap[SlugRouteConstraint.Name] = typeof(SlugRouteConstraint);
@@ -18,7 +22,7 @@ public static class SitePages
         {
             // The permanent address of a version is /articles/{slug}/v{n}; the same page shows the current version.
             o.Conventions.AddPageRoute("/Articles/Show", "/articles/{slug:slug}/v{version:int:min(1)}");
-        });
+        }).AddMvcOptions(o => o.Filters.Add<IndentationTrimmingFilter>());
         builder.Services.AddSingleton<VersionDiffer>();
         builder.Services.AddSingleton<KratomFacts.Web.Presentation.ScholarlyMetadataBuilder>();
         builder.Services.AddSingleton(TimeProvider.System);

@@ -13,7 +13,8 @@ public sealed record ScholarlyMetadata(IReadOnlyList<KeyValuePair<string, string
 
 /// <summary>
 /// Builds the metadata of article versions and myths, so Zotero and Google Scholar pick up title, authors,
-/// dates, the permanent URL and every cited work (with its DOI).
+/// dates and the permanent URL, and schema.org readers every cited work (with its DOI). The cited works are listed
+/// once, in the JSON-LD: Highwire citation_reference tags repeating them cost a long article a seventh of its bytes.
 /// </summary>
 public sealed class ScholarlyMetadataBuilder
 {

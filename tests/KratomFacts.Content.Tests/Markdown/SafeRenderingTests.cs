@@ -47,11 +47,11 @@ public sealed class SafeRenderingTests
     [Theory]
     [InlineData(
         "## Doses\n\n| Dose | Effect |\n| --- | --- |\n| Low | Stimulant |",
-        "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Doses (table)\"><table>\n<thead>\n<tr>\n<th>Dose</th>\n<th>Effect</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>Low</td>\n<td>Stimulant</td>\n</tr>\n</tbody>\n</table>\n</div>")]
+        "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Doses (table)\"><table>\n<caption class=\"visually-hidden\">Doses</caption>\n<thead>\n<tr>\n<th>Dose</th>\n<th>Effect</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>Low</td>\n<td>Stimulant</td>\n</tr>\n</tbody>\n</table>\n</div>")]
     [InlineData(
         "| A |\n| --- |\n| 1 |",
-        "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Table\"><table>\n<thead>\n<tr>\n<th>A</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>1</td>\n</tr>\n</tbody>\n</table>\n</div>")]
-    public void Tables_scroll_inside_a_labelled_focusable_region(string markdown, string html)
+        "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Table\"><table>\n<caption class=\"visually-hidden\">Table</caption>\n<thead>\n<tr>\n<th>A</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>1</td>\n</tr>\n</tbody>\n</table>\n</div>")]
+    public void Tables_scroll_inside_a_labelled_focusable_region_and_are_named_by_a_caption(string markdown, string html)
     {
         Assert.Equal(html, Render.Html(markdown));
     }

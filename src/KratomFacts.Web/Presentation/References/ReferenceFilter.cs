@@ -34,4 +34,8 @@ public sealed record ReferenceFilter(EvidenceKind? Evidence)
 
     /// <summary>The address of the references page with this filter.</summary>
     public string Url => Evidence is { } kind ? $"{PageUrl}?evidence={kind.Slug()}" : PageUrl;
+
+    /// <summary>The address of one page of the list with this filter.</summary>
+    public string PageUrlFor(int page) =>
+        page == 1 ? Url : Url + (Evidence is null ? "?" : "&") + "page=" + page.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
