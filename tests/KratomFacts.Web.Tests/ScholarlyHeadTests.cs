@@ -78,7 +78,7 @@ public sealed class ScholarlyHeadTests(SiteFactory site) : IClassFixture<SiteFac
         var (response, page) = await site.GetPageAsync(myth.Url);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(myth.Url, page.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+        Assert.Equal("http://localhost" + myth.Url, page.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
         Assert.Null(page.QuerySelector("meta[name=robots]"));
         Assert.Equal([myth.Claim], Meta(page, "citation_title"));
         Assert.Equal(["2026/04/01"], Meta(page, "citation_publication_date"));
@@ -94,12 +94,12 @@ public sealed class ScholarlyHeadTests(SiteFactory site) : IClassFixture<SiteFac
     [InlineData("/articles/alpha-article/v2", "/articles/alpha-article/v2", false)]
     [InlineData("/articles/alpha-article/v1", "/articles/alpha-article/v1", true)]
     [InlineData("/articles/beta-article", "/articles/beta-article", false)]
-    public async Task Canonical_link_names_the_current_address_or_the_version_itself_and_old_versions_are_noindex(string url, string canonical, bool noindex)
+    public async Task Canonical_link_names_the_current_address_or_the_version_itself_absolutely_and_old_versions_are_noindex(string url, string canonical, bool noindex)
     {
         var (response, page) = await site.GetPageAsync(url);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(canonical, Assert.Single(page.QuerySelectorAll("link[rel=canonical]")).GetAttribute("href"));
+        Assert.Equal("http://localhost" + canonical, Assert.Single(page.QuerySelectorAll("link[rel=canonical]")).GetAttribute("href"));
         Assert.Equal(noindex, page.QuerySelector("meta[name=robots]")?.GetAttribute("content") == "noindex");
     }
 
