@@ -1,6 +1,6 @@
 namespace KratomFacts.Web.Http;
 
-/// <summary>The HTTP behaviour around every endpoint: security headers, methods, rate limits and caching.</summary>
+/// <summary>The HTTP behaviour around every endpoint: security headers, hosts, methods, rate limits and caching.</summary>
 public static class HttpPolicies
 {
     public static WebApplicationBuilder AddHttpPolicies(this WebApplicationBuilder builder)
@@ -15,15 +15,16 @@ public static class HttpPolicies
             hsts.MaxAge = TimeSpan.FromDays(365);
             hsts.IncludeSubDomains = false;
         });
+        builder.AddSecurityHeaders();
+        builder.AddAllowedHostNames();
         builder.AddSearchRateLimits();
         builder.AddContentCaching();
         return builder;
     }
 
-    /// <summary>Before the error pages, so their responses carry the headers and refuse bad methods too.</summary>
+    /// <summary>Before the error pages, so bad methods are refused before anything else runs.</summary>
     public static WebApplication UseResponsePolicies(this WebApplication app)
     {
-        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts(); // sent only over HTTPS, as the standard asks
