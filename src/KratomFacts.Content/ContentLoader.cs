@@ -33,13 +33,14 @@ public sealed class ContentLoader(
     public static ContentLoader CreateDefault()
     {
         var markdown = new ContentMarkdown();
+        var bodies = new MarkdownBodyParser(markdown, new MarkdownComplexityValidator());
         var splitter = new FrontMatterSplitter();
         var yaml = new SafeYamlLoader();
         var citations = new CitationReader();
         return new ContentLoader(
             new ContentTreeReader(),
-            new ArticleVersionReader(splitter, yaml, citations, markdown),
-            new MythReader(splitter, yaml, citations, markdown),
+            new ArticleVersionReader(splitter, yaml, citations, bodies),
+            new MythReader(splitter, yaml, citations, bodies),
             new AlkaloidReader(yaml, citations),
             new ContentValidator(new CitationUseValidator(), new MarkdownSafetyValidator(), new InternalLinkValidator(), new ArticleVersionsValidator()),
             new CatalogBuilder(new DocumentRenderer(markdown)));

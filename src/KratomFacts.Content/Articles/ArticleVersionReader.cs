@@ -8,7 +8,7 @@ using YamlDotNet.RepresentationModel;
 namespace KratomFacts.Content.Articles;
 
 /// <summary>Stage 2 for articles: front matter into a typed record, body into a markdown tree.</summary>
-public sealed class ArticleVersionReader(FrontMatterSplitter splitter, SafeYamlLoader yaml, CitationReader citations, ContentMarkdown markdown)
+public sealed class ArticleVersionReader(FrontMatterSplitter splitter, SafeYamlLoader yaml, CitationReader citations, MarkdownBodyParser bodies)
 {
     private static readonly HashSet<string> Fields =
         ["title", "summary", "version", "published", "reviewed", "changes", "tags", "aliases", "citations"];
@@ -55,10 +55,15 @@ public sealed class ArticleVersionReader(FrontMatterSplitter splitter, SafeYamlL
         }
 
         var citationList = citations.Read(f.Sequence("citations"), source, diagnostics);
+        var body = bodies.Parse(file, block, diagnostics);
+        if (body is null)
+        {
+            return null;
+        }
+
         var frontMatter = new ArticleFrontMatter(
             title ?? "", summary ?? "", published ?? default, reviewed, changes,
             f.StringList("tags"), f.StringList("aliases"), citationList, f.PositionOf("published"));
-        var body = new ParsedBody(markdown.Parse(block.Body), block.BodyFirstLine);
         return new ArticleVersionSource(slug, numbered.Number, file, frontMatter, body);
     }
 }

@@ -7,7 +7,7 @@ using KratomFacts.Content.Yaml;
 namespace KratomFacts.Content.Myths;
 
 /// <summary>Stage 2 for myths: front matter into a typed record, body into a markdown tree.</summary>
-public sealed class MythReader(FrontMatterSplitter splitter, SafeYamlLoader yaml, CitationReader citations, ContentMarkdown markdown)
+public sealed class MythReader(FrontMatterSplitter splitter, SafeYamlLoader yaml, CitationReader citations, MarkdownBodyParser bodies)
 {
     private static readonly HashSet<string> Fields = ["claim", "verdict", "answer", "tags", "related", "reviewed", "citations"];
 
@@ -36,10 +36,17 @@ public sealed class MythReader(FrontMatterSplitter splitter, SafeYamlLoader yaml
             f.ErrorAt("verdict", $"unknown verdict '{verdictText}'; use one of: {string.Join(", ", Verdicts.All.Select(v => v.Slug()))}");
         }
 
+        var citationList = citations.Read(f.Sequence("citations"), source, diagnostics);
+        var body = bodies.Parse(file, block, diagnostics);
+        if (body is null)
+        {
+            return null;
+        }
+
         var frontMatter = new MythFrontMatter(
             claim ?? "", verdict, answer ?? "", f.StringList("tags"), f.StringList("related"), f.PositionOf("related"),
-            f.Date("reviewed"), citations.Read(f.Sequence("citations"), source, diagnostics));
+            f.Date("reviewed"), citationList);
         var slug = Path.GetFileNameWithoutExtension(file.RelativePath);
-        return new MythSource(slug, file, frontMatter, new ParsedBody(markdown.Parse(block.Body), block.BodyFirstLine));
+        return new MythSource(slug, file, frontMatter, body);
     }
 }

@@ -3,6 +3,7 @@ using KratomFacts.Content.Loading;
 using KratomFacts.Content.Markdown;
 using KratomFacts.Content.Markdown.Headings;
 using KratomFacts.Content.Markdown.Safety;
+using Markdig.Helpers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -24,11 +25,16 @@ public sealed class MarkdownSafetyValidator
                 case HtmlBlock or HtmlInline:
                     diagnostics.Error(path, body.At(node), "raw HTML is not allowed in content; use markdown");
                     break;
-                case LinkInline link when !SafeUrls.IsSafe(link.Url):
-                    diagnostics.Error(path, body.At(link), $"unsafe URL '{Shorten(link.Url)}': only http, https, mailto and site links are allowed");
+                // A link that uses a reference definition is reported once, at the definition.
+                case LinkInline { Reference: null } link when !SafeUrls.IsSafe(link.Url):
+                    UnsafeUrl(path, body.At(link), link.Url, diagnostics);
+                    break;
+                // A definition keeps its URL as written; links that use it get it with entities decoded.
+                case LinkReferenceDefinition definition when HtmlHelper.Unescape(definition.Url) is var url && !SafeUrls.IsSafe(url):
+                    UnsafeUrl(path, body.At(definition), url, diagnostics);
                     break;
                 case AutolinkInline autolink when !SafeUrls.IsSafe(autolink.Url):
-                    diagnostics.Error(path, body.At(autolink), $"unsafe URL '{Shorten(autolink.Url)}': only http, https, mailto and site links are allowed");
+                    UnsafeUrl(path, body.At(autolink), autolink.Url, diagnostics);
                     break;
                 case LinkInline { IsImage: true } image:
                     diagnostics.Error(path, body.At(image), "images are not supported in content");
@@ -39,7 +45,7 @@ public sealed class MarkdownSafetyValidator
             }
         }
 
-        CheckNesting(path, body, body.Document, 0, diagnostics);
+        CheckNesting(path, body, diagnostics);
     }
 
     private static void CheckHeading(string path, ParsedBody body, HeadingBlock heading, DiagnosticBag diagnostics)
@@ -60,24 +66,64 @@ public sealed class MarkdownSafetyValidator
         }
     }
 
-    private static void CheckNesting(string path, ParsedBody body, ContainerBlock container, int depth, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Reports the first block and the first inline (emphasis, link) nested past its limit. The walk keeps its own
+    /// stack, so a deep tree cannot exhaust the thread's; the limits keep rendering, which recurses, well inside
+    /// Markdig's own depth limit.
+    /// </summary>
+    private static void CheckNesting(string path, ParsedBody body, DiagnosticBag diagnostics)
     {
-        foreach (var child in container)
+        var pending = new Stack<(MarkdownObject Node, int Blocks, int Inlines)>();
+        pending.Push((body.Document, 0, 0));
+        bool blocksReported = false, inlinesReported = false;
+        while (pending.TryPop(out var item))
         {
-            if (child is not ContainerBlock nested)
+            IEnumerable<MarkdownObject> children = item.Node switch
             {
-                continue;
+                ContainerBlock container => container,
+                LeafBlock { Inline: { } inline } => [inline],
+                ContainerInline inline => inline,
+                _ => [],
+            };
+
+            // Pushed last to first, so problems are found in reading order.
+            foreach (var child in children.Reverse())
+            {
+                var blocks = item.Blocks + (child is ContainerBlock ? 1 : 0);
+                var inlines = item.Inlines + (child is ContainerInline && item.Node is not LeafBlock ? 1 : 0);
+                if (blocks > ContentLimits.MaxMarkdownNesting)
+                {
+                    blocksReported = Report(blocksReported, child, $"blocks are nested more than {ContentLimits.MaxMarkdownNesting} deep");
+                }
+                else if (inlines > ContentLimits.MaxInlineNesting)
+                {
+                    inlinesReported = Report(inlinesReported, child, $"emphasis and links are nested more than {ContentLimits.MaxInlineNesting} deep");
+                }
+                else
+                {
+                    pending.Push((child, blocks, inlines));
+                }
+            }
+        }
+
+        bool Report(bool already, MarkdownObject node, string message)
+        {
+            if (!already)
+            {
+                diagnostics.Error(path, body.At(node), message);
             }
 
-            if (depth + 1 > ContentLimits.MaxMarkdownNesting)
-            {
-                diagnostics.Error(path, body.At(nested), $"blocks are nested more than {ContentLimits.MaxMarkdownNesting} deep");
-                return;
-            }
-
-            CheckNesting(path, body, nested, depth + 1, diagnostics);
+            return true;
         }
     }
 
-    private static string Shorten(string? url) => url is null ? "" : url.Length <= 60 ? url : url[..60] + "...";
+    private static void UnsafeUrl(string path, SourcePosition at, string? url, DiagnosticBag diagnostics) =>
+        diagnostics.Error(path, at, $"unsafe URL '{Shorten(url)}': only http, https, mailto and site links are allowed");
+
+    /// <summary>The URL as printed in a diagnostic: cut short, with control characters made visible.</summary>
+    private static string Shorten(string? url)
+    {
+        var text = url is null ? "" : url.Length <= 60 ? url : url[..60] + "...";
+        return string.Concat(text.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()));
+    }
 }

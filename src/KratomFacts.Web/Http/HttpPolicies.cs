@@ -1,6 +1,8 @@
+using System.Text.Encodings.Web;
+
 namespace KratomFacts.Web.Http;
 
-/// <summary>The HTTP behaviour around every endpoint: security headers, methods, rate limits and caching.</summary>
+/// <summary>The HTTP behaviour around every endpoint: security headers, hosts, request sizes, methods, rate limits and caching.</summary>
 public static class HttpPolicies
 {
     public static WebApplicationBuilder AddHttpPolicies(this WebApplicationBuilder builder)
@@ -15,20 +17,26 @@ public static class HttpPolicies
             hsts.MaxAge = TimeSpan.FromDays(365);
             hsts.IncludeSubDomains = false;
         });
+        // ASP.NET writes JSON with relaxed escaping; escaping <, > and & keeps a query echoed in an answer from ever
+        // being markup, whatever a client makes of the content type.
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = JavaScriptEncoder.Default);
+        builder.AddSecurityHeaders();
+        builder.AddAllowedHostNames();
+        builder.AddRequestLimits();
         builder.AddSearchRateLimits();
         builder.AddContentCaching();
         return builder;
     }
 
-    /// <summary>Before the error pages, so their responses carry the headers and refuse bad methods too.</summary>
+    /// <summary>Before the error pages, so oversized requests and bad methods are refused before anything else runs.</summary>
     public static WebApplication UseResponsePolicies(this WebApplication app)
     {
-        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts(); // sent only over HTTPS, as the standard asks
         }
 
+        app.UseRequestLimits();
         app.UseReadOnlyMethods();
         return app;
     }

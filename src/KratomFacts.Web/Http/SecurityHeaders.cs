@@ -1,7 +1,7 @@
 namespace KratomFacts.Web.Http;
 
 /// <summary>
-/// Headers every response carries, whatever its status (200, 304, 400, 404, 429, 500): a strict
+/// Headers every response carries, whatever its status (200, 304, 400, 404, 405, 414, 429, 431, 500): a strict
 /// Content-Security-Policy (no inline script or style anywhere on the site), no sniffing, no framing, a
 /// conservative referrer and no powerful browser features.
 /// </summary>
@@ -11,7 +11,17 @@ public static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; " +
         "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
+    /// <summary>
+    /// Registered as the first startup filter, so the headers wrap the whole pipeline: even the middleware the host
+    /// puts in front of the app's own (host filtering, which answers a wrong Host with 400) answers with them.
+    /// </summary>
+    public static WebApplicationBuilder AddSecurityHeaders(this WebApplicationBuilder builder)
+    {
+        builder.Services.Insert(0, ServiceDescriptor.Transient<IStartupFilter, OutermostFilter>());
+        return builder;
+    }
+
+    private static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use((context, next) =>
         {
             context.Response.OnStarting(() =>
@@ -28,4 +38,13 @@ public static class SecurityHeaders
             });
             return next(context);
         });
+
+    private sealed class OutermostFilter : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.UseSecurityHeaders();
+            next(app);
+        };
+    }
 }

@@ -13,11 +13,13 @@ public static class Render
     /// <summary>Short reference: "Roe A et al. Kratom &amp; "opioids". Clin Test 2021" (a title that needs escaping).</summary>
     public static readonly Citation Roe = Work("roe-2021", ["Roe A", "Poe B"], "Kratom & \"opioids\"", "Clin Test", 2021);
 
+    /// <summary>The works a test body may cite: <see cref="Doe"/> and <see cref="Roe"/>.</summary>
+    public static CitationList Works => new([Doe, Roe], new Dictionary<string, SourcePosition>());
+
     public static RenderedDocument Document(string markdown)
     {
         var pipeline = new ContentMarkdown();
-        var citations = new CitationList([Doe, Roe], new Dictionary<string, SourcePosition>());
-        return new DocumentRenderer(pipeline).Render(pipeline.Parse(markdown), citations);
+        return new DocumentRenderer(pipeline).Render(pipeline.Parse(markdown), Works);
     }
 
     /// <summary>The body's HTML as a page shows it under its headings, without the final newline.</summary>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using KratomFacts.Content.Tests.Support;
 using KratomFacts.TestSupport;
 
@@ -44,9 +43,96 @@ public sealed class ContentErrorTests
     [InlineData("yaml-too-deep", V1, "6:14: error: YAML is nested deeper than 8 levels")]
     [InlineData("raw-html", V1, "23:1: error: raw HTML is not allowed in content; use markdown")]
     [InlineData("unsafe-link", V1, "23:1: error: unsafe URL 'javascript:alert(1)': only http, https, mailto and site links are allowed")]
+    [InlineData("duplicate-citation-field", V1, "17:5: error: invalid YAML: duplicate key 'doi'")]
+    [InlineData("unknown-citation-field", V1, "18:5: error: unknown citation field 'publisher'; allowed: id, authors, title, container, year, date, volume, issue, pages, doi, pmid, pmcid, url, accessed, evidence")]
+    [InlineData("yaml-alias", V1, "6:7: error: YAML anchors like '&t' are not allowed: write the value out in full")]
+    [InlineData("yaml-verbatim-tag", V1, "2:8: error: YAML tags (!tag) are not allowed")]
+    [InlineData("file-too-large", V1, "1:1: error: file is 262,236 bytes; the limit is 262,144")]
     public void Broken_tree_is_refused_with_one_line_naming_file_line_and_column(string fixture, string file, string diagnostic)
     {
         Assert.Null(LoadExpecting(fixture, file, diagnostic).Catalog);
+    }
+
+    [Theory]
+    [InlineData(9, "javascript:alert(1)")]
+    [InlineData(11, "JaVaScRiPt:alert(1)")]
+    [InlineData(13, "javascript:alert(1)")] // &#106;avascript&#58;
+    [InlineData(15, "javascript:alert(1)")] // &#x6A;avascript&#x3A;
+    [InlineData(17, "java\\u0009script:alert(1)")] // java&#9;script:
+    [InlineData(19, "java\\u0009script:alert(1)")] // a raw tab, in <...>
+    [InlineData(21, " javascript:alert(1)")]
+    [InlineData(23, "%6Aavascript:alert(1)")]
+    [InlineData(25, "vbscript:msgbox(1)")]
+    [InlineData(27, "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==")]
+    [InlineData(29, "javascript:alert(1)")] // <javascript:...> as a link destination
+    [InlineData(31, "javascript:alert(1)")] // an image
+    [InlineData(33, "data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+")] // an image
+    [InlineData(35, "javascript:alert(1)")] // an autolink
+    [InlineData(37, "JaVaScRiPt:alert(1)")] // an autolink
+    [InlineData(39, "vbscript:msgbox(1)")] // an autolink
+    [InlineData(41, "data:text/html;base64,PHNjcmlwdD4=")] // an autolink
+    [InlineData(45, "javascript:alert(1)")] // a reference definition, reported once for both links that use it
+    [InlineData(47, "javascript:alert(1)")] // an unused reference definition with entities and a title
+    [InlineData(49, "vbscript:msgbox(1)")] // with a title
+    public void Script_capable_url_in_any_spelling_is_refused_at_its_line(int line, string url)
+    {
+        Assert.Contains($"{V1}:{line}:1: error: unsafe URL '{url}': only http, https, mailto and site links are allowed", Reported("unsafe-urls"));
+    }
+
+    [Theory]
+    [InlineData(9)] // <script>
+    [InlineData(11)] // <img onerror>
+    [InlineData(13)] // <svg onload>
+    [InlineData(15)] // <iframe>
+    [InlineData(17)] // <!-- -->
+    [InlineData(19)] // <?php ?>
+    [InlineData(21)] // <!DOCTYPE>
+    [InlineData(23)] // <![CDATA[ ]]>
+    [InlineData(25, 8)] // inline <b onmouseover>
+    [InlineData(25, 38)] // and its </b>
+    [InlineData(27, 8)] // inline <a href="javascript:">
+    [InlineData(27, 42)] // and its </a>
+    [InlineData(29, 19)] // an inline comment
+    public void Raw_html_in_any_form_is_refused_at_its_line_and_column(int line, int column = 1)
+    {
+        Assert.Contains($"{V1}:{line}:{column}: error: raw HTML is not allowed in content; use markdown", Reported("raw-html-forms"));
+    }
+
+    [Theory]
+    [InlineData("deep-quotes", "9:33: error: markdown too complex to parse safely: this line nests lists and block quotes more than 16 deep")]
+    [InlineData("deep-list-markers", "9:33: error: markdown too complex to parse safely: this line nests lists and block quotes more than 16 deep")]
+    [InlineData("deep-ordered-markers", "9:49: error: markdown too complex to parse safely: this line nests lists and block quotes more than 16 deep")]
+    [InlineData("deep-lists", "17:17: error: blocks are nested more than 16 deep")]
+    [InlineData("deep-emphasis", "9:65: error: emphasis and links are nested more than 32 deep")]
+    [InlineData("many-brackets", "9:1801: error: markdown too complex to parse safely: this paragraph has more than 300 '[' and '<' characters: split it with blank lines or remove stray brackets")]
+    [InlineData("many-html-openers", "9:602: error: markdown too complex to parse safely: this paragraph has more than 300 '[' and '<' characters: split it with blank lines or remove stray brackets")]
+    [InlineData("many-emphasis-marks", "9:751: error: markdown too complex to parse safely: this paragraph has more than 250 '*' and '_' characters: split it with blank lines or remove stray emphasis marks")]
+    [InlineData("lazy-list-lines", "260:1: error: markdown too complex to parse safely: this paragraph has more than 250 '*' and '_' characters: split it with blank lines or remove stray emphasis marks")]
+    public void Markdown_past_a_nesting_or_complexity_limit_is_refused_at_its_line_and_column(string article, string diagnostic)
+    {
+        Assert.Contains($"articles/{article}/v1.md:{diagnostic}", Reported("markdown-limits"));
+    }
+
+    [Fact]
+    public void Myth_bodies_meet_the_same_complexity_limits()
+    {
+        Assert.Contains(
+            "myths/too-many-brackets.md:7:638: error: markdown too complex to parse safely: this paragraph has more than 300 '[' and '<' characters: split it with blank lines or remove stray brackets",
+            Reported("markdown-limits"));
+    }
+
+    /// <summary>Each attack tree reports its cases and nothing else: a long rule and 300 links in a paragraph are fine.</summary>
+    [Theory]
+    [InlineData("unsafe-urls", 20)]
+    [InlineData("raw-html-forms", 13)]
+    [InlineData("markdown-limits", 10)]
+    public void Attack_tree_reports_only_its_cases(string fixture, int cases)
+    {
+        var result = ContentLoader.CreateDefault().Load(TestPaths.BrokenContent(fixture));
+
+        Assert.Null(result.Catalog);
+        Assert.Equal(cases, result.Diagnostics.Count);
+        Assert.All(result.Diagnostics, d => Assert.Equal(Diagnostics.Severity.Error, d.Severity));
     }
 
     [Theory]
@@ -60,12 +146,11 @@ public sealed class ContentErrorTests
     [Fact]
     public void Yaml_alias_bomb_is_refused_fast_at_its_first_anchor()
     {
-        var clock = Stopwatch.StartNew();
-        var result = LoadExpecting("alias-bomb", V1, "7:7: error: YAML anchors like '&lol1' are not allowed: write the value out in full");
-        clock.Stop();
+        ContentLoadResult? result = null;
+        var spent = CpuTime.OfThread(() => result = LoadExpecting("alias-bomb", V1, "7:7: error: YAML anchors like '&lol1' are not allowed: write the value out in full"));
 
-        Assert.Null(result.Catalog);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"loading took {clock.Elapsed}");
+        Assert.Null(result!.Catalog);
+        Assert.True(spent < TimeSpan.FromSeconds(1), $"loading took {spent} of CPU time");
     }
 
     [Fact]
@@ -83,6 +168,13 @@ public sealed class ContentErrorTests
         Assert.Equal(
             [$"{Path.Join(tree.Root, V1)}:21:22: error: file is not valid UTF-8 (the first bad byte is here): save it with UTF-8 encoding"],
             result.Diagnostics.Select(d => d.ToString()));
+    }
+
+    /// <summary>Every line loading a broken fixture prints, with the fixture's root taken off the front.</summary>
+    private static List<string> Reported(string fixture)
+    {
+        var root = TestPaths.BrokenContent(fixture);
+        return [.. ContentLoader.CreateDefault().Load(root).Diagnostics.Select(d => Path.GetRelativePath(root, d.Path).Replace('\\', '/') + d.ToString()[d.Path.Length..])];
     }
 
     /// <summary>Loads a broken fixture and checks it gives exactly the one expected line.</summary>

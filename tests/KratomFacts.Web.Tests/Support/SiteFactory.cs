@@ -64,6 +64,13 @@ public sealed class TightRateLimitFactory() : ContentSiteFactory(TestPaths.Fixtu
         [new("RateLimits:Search:Burst", "3"), new("RateLimits:Search:PerSecond", "1")];
 }
 
+/// <summary>The fixture site answering only to the host names a self-hoster would configure.</summary>
+public sealed class AllowedHostsFactory() : ContentSiteFactory(TestPaths.FixtureContent)
+{
+    protected override IEnumerable<KeyValuePair<string, string>> Settings =>
+        [new("AllowedHosts", "kratomfacts.example;www.kratomfacts.example")];
+}
+
 /// <summary>The app over the repository's real content/.</summary>
 public sealed class RealContentFactory() : ContentSiteFactory(TestPaths.RealContent);
 

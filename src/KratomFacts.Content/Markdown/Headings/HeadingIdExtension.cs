@@ -33,16 +33,22 @@ public sealed partial class HeadingIdExtension : IMarkdownExtension
         // the id another heading pinned.
         var reserved = headings.Where(h => h.Pinned is { Valid: true }).Select(h => h.Pinned!.Value.Id).ToHashSet(StringComparer.Ordinal);
         var used = new HashSet<string>(StringComparer.Ordinal);
+
+        // The next suffix to try for each id, so a file of many same-named headings is numbered in linear time
+        // rather than by counting up from 2 for every heading.
+        var nextSuffix = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (heading, pinned) in headings)
         {
             var isPinned = pinned is { Valid: true };
             var id = isPinned ? pinned!.Value.Id : HeadingInfo.Slugify(HeadingInfo.PlainText(heading));
             var unique = id;
-            for (var n = 2; used.Contains(unique) || (!isPinned && reserved.Contains(unique)); n++)
+            var n = nextSuffix.GetValueOrDefault(id, 2);
+            for (; used.Contains(unique) || (!isPinned && reserved.Contains(unique)); n++)
             {
                 unique = $"{id}-{n}";
             }
 
+            nextSuffix[id] = n;
             used.Add(unique);
             heading.GetAttributes().Id = unique;
             heading.SetData(typeof(HeadingInfo), new HeadingInfo(pinned?.Id, pinned?.Valid ?? false, unique != id));
