@@ -25,7 +25,7 @@ while [ $# -gt 0 ]; do
 done
 
 if [ "$QUICK" = 1 ]; then
-  WARMUP=1 DURATION=2 RUNS=1 LOAD_SECONDS=5 SOAK_SECONDS=10 SCALE_ARTICLES=100 SEARCH_ITERATIONS=10 STARTS=1 BURST_SECONDS=4
+  WARMUP=1 DURATION=1 RUNS=2 LOAD_SECONDS=5 SOAK_SECONDS=10 SCALE_ARTICLES=100 SEARCH_ITERATIONS=10 STARTS=1 BURST_SECONDS=4
 else
   WARMUP=5 DURATION=10 RUNS=3 LOAD_SECONDS=60 SCALE_ARTICLES=5000 SEARCH_ITERATIONS=200 STARTS=3 BURST_SECONDS=10
 fi
@@ -227,10 +227,10 @@ wrk_run() {
   local out=$1 seconds=$2 conns=$3 url=$4; shift 4
   taskset -c "$CLIENT_CORE" wrk -t1 -c"$conns" -d"${seconds}s" --latency "$@" "$url" >"$out" 2>&1
 }
-rps() { awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$1"; }
+rps() { awk '/^Requests\/sec:/ { printf "%.0f\n", $2 }' "$1"; }
 p_ms() { # percentile file, e.g. p_ms 99% file
   awk -v p="$1" '$1 == p { v = $2; u = v; sub(/[0-9.]+/, "", u); sub(/[a-z]+$/, "", v);
-    printf "%.2f", v * (u == "us" ? 0.001 : u == "s" ? 1000 : u == "m" ? 60000 : 1) }' "$2"
+    printf "%.2f\n", v * (u == "us" ? 0.001 : u == "s" ? 1000 : u == "m" ? 60000 : 1) }' "$2"
 }
 bad() { # non-2xx/3xx responses plus socket errors in a wrk output
   awk '/Non-2xx or 3xx responses:/ { n += $NF } /Socket errors:/ { gsub(/,/, ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }' "$1"
