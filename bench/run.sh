@@ -369,7 +369,8 @@ SCALE_PID=$SERVER_PID; SCALE="http://127.0.0.1:$SCALE_PORT"
 SYN_START_MS=$(wait_ok "$SCALE/")
 logged "Loaded prebuilt search index" "$WORK/scale.log" || { echo "the scale app did not load its prebuilt index" >&2; cat "$WORK/scale.log" >&2; exit 1; }
 sleep 5; SYN_IDLE_RSS=$(rss_mb "$SCALE_PID")
-SYN_ARTICLE="/articles/$(ls "$WORK/synthetic/articles" | sort | head -n1)"
+SYN_FOLDERS=("$WORK"/synthetic/articles/*/)  # sorted by the shell; no pipe for head to cut short
+SYN_ARTICLE="/articles/$(basename "${SYN_FOLDERS[0]}")"
 wrk_run "$WORK/wrk.scale.warm" "$WARMUP" "$CONNECTIONS" "$SCALE$SYN_ARTICLE"
 for run in $(seq "$RUNS"); do wrk_run "$WORK/wrk.scale.$run" "$DURATION" "$CONNECTIONS" "$SCALE$SYN_ARTICLE"; done
 SYN_PAGE_RPS=$(for r in $(seq "$RUNS"); do rps "$WORK/wrk.scale.$r"; done | median)
