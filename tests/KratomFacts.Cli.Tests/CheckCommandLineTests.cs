@@ -85,16 +85,5 @@ public sealed class CheckCommandLineTests
         Assert.Contains(CommandLine.Usage, run.Output, StringComparison.Ordinal);
     }
 
-    private static async Task<CommandRun> Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exitCode = await new CommandLine(output, error).RunAsync(args);
-        return new CommandRun(exitCode, output.ToString(), error.ToString());
-    }
-
-    private sealed record CommandRun(int ExitCode, string Output, string Error)
-    {
-        public IReadOnlyList<string> ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-    }
+    private static Task<CommandRun> Run(params string[] args) => Cli.Run(args);
 }
