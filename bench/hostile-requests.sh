@@ -7,7 +7,8 @@
 #
 #   bash bench/hostile-requests.sh
 #
-# Environment: KF_PORT (default 5391), KF_KEEP=1 to keep the publish folder.
+# Environment: KF_PORT (default 5391), KF_APP_DIR to use an app already published there, KF_KEEP=1 to keep the
+# work folder.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -23,13 +24,16 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "== publishing (Release) to $WORK/app"
-dotnet publish "$ROOT/src/KratomFacts.Web" -c Release -o "$WORK/app" --nologo -v quiet > "$WORK/publish.log" 2>&1 \
-    || { cat "$WORK/publish.log"; exit 1; }
+APP_DIR=${KF_APP_DIR:-$WORK/app}
+if [[ -z ${KF_APP_DIR:-} ]]; then
+    echo "== publishing (Release) to $APP_DIR"
+    dotnet publish "$ROOT/src/KratomFacts.Web" -c Release -o "$APP_DIR" --nologo -v quiet > "$WORK/publish.log" 2>&1 \
+        || { cat "$WORK/publish.log"; exit 1; }
+fi
 
 echo "== starting in Production on $BASE (AllowedHosts=kratomfacts.example; loopback is always answered)"
 # Search limits are raised so the burst of searches below meets the answers under test, not 429.
-(cd "$WORK/app" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$BASE" AllowedHosts=kratomfacts.example \
+(cd "$APP_DIR" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$BASE" AllowedHosts=kratomfacts.example \
     RateLimits__Search__Burst=10000 RateLimits__Search__PerSecond=1000 \
     exec dotnet KratomFacts.Web.dll) > "$WORK/app.log" 2>&1 &
 APP_PID=$!

@@ -336,6 +336,14 @@ echo "search: $BURST_SEARCH_RPS req/s, $BURST_STATUSES; Retry-After on a rejecte
 echo "article pages before: $BEFORE_RPS req/s p50 $BEFORE_P50 ms p99 $BEFORE_P99 ms; during: $DURING_RPS req/s p50 $DURING_P50 ms p99 $DURING_P99 ms, non-2xx/3xx: $DURING_BAD"
 stop "$BURST_PID"
 
+# ---------------------------------------------------------------------------------------------- hostile requests
+say "hostile requests: the published app in Production, bench/hostile-requests.sh"
+HOSTILE_OK=1
+KF_APP_DIR="$WORK/app" KF_PORT=$(free_port) bash bench/hostile-requests.sh >"$WORK/hostile.out" 2>&1 || HOSTILE_OK=0
+HOSTILE_SUMMARY=$(grep -E '^(requests|slowest|PASS|FAIL):' "$WORK/hostile.out" || true)
+[ -n "$HOSTILE_SUMMARY" ] || { echo "bench/hostile-requests.sh printed no summary:" >&2; tail "$WORK/hostile.out" >&2; exit 1; }
+echo "$HOSTILE_SUMMARY"
+
 # ---------------------------------------------------------------------------------------------- search benchmark
 say "search benchmark (in process) on the real content"
 "${CLI[@]}" bench-search --content content --queries tests/KratomFacts.Search.Tests/query-set.tsv --iterations "$SEARCH_ITERATIONS" | tee "$WORK/bench-search.real"
@@ -395,6 +403,7 @@ T_SCALE_SEARCH=$(pass "$SYN_P99 < 10")
 T_SCALE_START=$(pass "$SYN_START_MS < 3000")
 T_REAL_SEARCH=$(pass "$REAL_P99 < 5")
 T_SOAK=$(pass "$SOAK_END <= 1.2 * $SOAK_START")
+T_HOSTILE=$(pass "$HOSTILE_OK == 1")
 T_BURST=$(pass "$BURST_429 > 0 && $BURST_429 == $BURST_429_RETRY && $BURST_5XX == 0 && $DURING_BAD == 0")
 grows() { # label real synthetic: "N x" and how it compares with the content's growth
   awk -v r="$1" -v s="$2" -v c="$(ratio "$SYN_KB" "$REAL_KB")" 'BEGIN { g = (r == 0 ? 0 : s / r);
@@ -481,6 +490,19 @@ $(cat "$WORK/bench-search.real")
   Meanwhile 4 connections read $ARTICLE: $DURING_RPS req/s, p50 $DURING_P50 ms, p99 $DURING_P99 ms, non-2xx/3xx $DURING_BAD
   (before the burst: $BEFORE_RPS req/s, p50 $BEFORE_P50 ms, p99 $BEFORE_P99 ms).
 
+## Hostile requests
+
+\`KF_APP_DIR=<published app> bash bench/hostile-requests.sh\`: every request of
+\`tests/KratomFacts.Web.Tests/Http/hostile-requests.tsv\` (traversal in every encoding, script in every parameter, query
+syntax, huge and malformed input, odd methods and headers, other hosts) and a few only a real server can receive, sent to the
+published app in Production with \`AllowedHosts=kratomfacts.example\`. A run fails on any 5xx, a missing security header or
+markup from the request appearing in the answer; Kestrel's own empty refusals of a request line it cannot parse carry no headers
+and are counted as refusals.
+
+\`\`\`
+$HOSTILE_SUMMARY
+\`\`\`
+
 ## Scale: $SCALE_ARTICLES synthetic articles x $SCALE_VERSIONS versions
 
 \`kratomfacts generate-corpus --from content --articles $SCALE_ARTICLES --versions $SCALE_VERSIONS --output DIR\` writes articles of the
@@ -525,6 +547,7 @@ $(cat "$WORK/bench-search.syn")
 | at $SCALE_ARTICLES articles, search p99 under 10 ms in process | $SYN_P99 ms | $T_SCALE_SEARCH |
 | at $SCALE_ARTICLES articles, start-up under 3 s | $SYN_START_MS ms | $T_SCALE_START |
 | soak: resident memory flat (end within 1.2x of start) | $SOAK_START to $SOAK_END MB, peak $SOAK_PEAK | $T_SOAK |
+| hostile requests: no 5xx, no reflected markup, every security header | $(echo "$HOSTILE_SUMMARY" | sed -n 's/^requests: \([0-9]*\).*/\1/p') requests | $T_HOSTILE |
 | burst: 429 with Retry-After, no 5xx, pages still answered | $BURST_429 429s, $BURST_429_RETRY with Retry-After; pages p99 $DURING_P99 ms | $T_BURST |
 EOF
 echo
@@ -543,6 +566,7 @@ limit "$T_SCALE_SEARCH" "**Search at scale.** Search cost grows with the number 
 limit "$T_SCALE_START" "**Start-up at scale.** Start-up reads, validates and renders all $SYN_VERSIONS versions before listening, so it grows with the content (see the \`check\` row, which does the same work without rendering pages); the prebuilt index saves only the indexing."
 limit "$T_SOAK" "**Soak memory.** Resident memory grew during the soak; see the samples."
 limit "$T_BURST" "**Burst.** See the burst statuses above."
+limit "$T_HOSTILE" "**Hostile requests.** See the FAIL rows of bench/hostile-requests.sh."
 [ "$MISSES" = 0 ] && echo "Every target held in this run."
 } >"$REPORT"
 
