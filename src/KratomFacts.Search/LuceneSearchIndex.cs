@@ -63,12 +63,13 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
         // Exact words first; with few results, the spelling correction's exact words, then typo-tolerant
         // matching; with still nothing, any one content word.
-        var suggestion = _speller.Suggest(plan);
-        var (hits, shown, fuzzy) = (Grouped(_queries.Build(plan, fuzzy: false)), plan, false);
+        var fuzzyWords = new FuzzyWords();
+        var suggestion = _speller.Suggest(plan, fuzzyWords);
+        var (hits, shown, fuzzy) = (Grouped(_queries.Build(plan, fuzzy: null)), plan, (FuzzyWords?)null);
         if (hits.Count < FewResults && suggestion is not null)
         {
             var corrected = _planner.Plan(QueryText.Parse(suggestion));
-            var better = Grouped(_queries.Build(corrected, fuzzy: false));
+            var better = Grouped(_queries.Build(corrected, fuzzy: null));
             if (better.Count > hits.Count)
             {
                 (hits, shown) = (better, corrected);
@@ -77,10 +78,10 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
         if (hits.Count < FewResults && plan.Units.Any(u => u.IsSingleWord && LuceneQueryFactory.FuzzyEdits(u.Typed[0]) > 0))
         {
-            var tolerant = Grouped(_queries.Build(plan, fuzzy: true));
+            var tolerant = Grouped(_queries.Build(plan, fuzzyWords));
             if (tolerant.Count > hits.Count)
             {
-                (hits, shown, fuzzy) = (tolerant, plan, true);
+                (hits, shown, fuzzy) = (tolerant, plan, fuzzyWords);
             }
         }
 
@@ -89,7 +90,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             hits = Grouped(_queries.Build(plan, fuzzy, relaxed: true));
         }
 
-        var highlight = _queries.Highlight(shown, fuzzy);
+        // Rewritten once here, so each snippet's highlighter finds plain terms rather than expanding them again.
+        var highlight = _searcher.Rewrite(_queries.Highlight(shown, fuzzy));
         var page = hits
             .Skip(Math.Max(0, request.Offset))
             .Take(Math.Max(0, request.Limit))

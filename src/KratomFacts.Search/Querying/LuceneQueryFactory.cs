@@ -17,7 +17,8 @@ public sealed class LuceneQueryFactory(LuceneAnalyzer analyzer)
     private const float FuzzyWeight = 0.6f;
 
     /// <summary>The search query: content words mostly required, common words only help ranking, phrases required.</summary>
-    public Query Build(QueryPlan plan, bool fuzzy, bool relaxed = false)
+    /// <param name="fuzzy">With typo-tolerant matching of single words, through this search's shared automata; null for exact words.</param>
+    public Query Build(QueryPlan plan, FuzzyWords? fuzzy, bool relaxed = false)
     {
         var root = new BooleanQuery(disableCoord: true);
         var content = plan.ContentUnits.ToList();
@@ -34,7 +35,7 @@ public sealed class LuceneQueryFactory(LuceneAnalyzer analyzer)
 
         foreach (var unit in plan.Units.Where(u => u.IsCommon))
         {
-            root.Add(UnitQuery(unit, fuzzy: false), Occur.SHOULD);
+            root.Add(UnitQuery(unit, fuzzy: null), Occur.SHOULD);
         }
 
         foreach (var phrase in plan.Phrases)
@@ -45,8 +46,14 @@ public sealed class LuceneQueryFactory(LuceneAnalyzer analyzer)
         return root;
     }
 
+    /// <summary>
+    /// Prefix and fuzzy words in the highlight query become plain terms when it is rewritten, once per search,
+    /// rather than once per snippet; a constant-score rewrite would hide the terms from the highlighter.
+    /// </summary>
+    private static readonly MultiTermQuery.RewriteMethod HighlightRewrite = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(64);
+
     /// <summary>The terms to mark in snippets, on the stemmed body field, so "withdrawals" marks "withdrawal" as written.</summary>
-    public Query Highlight(QueryPlan plan, bool fuzzy)
+    public Query Highlight(QueryPlan plan, FuzzyWords? fuzzy)
     {
         var field = SearchFields.Stemmed(SearchFields.Body);
         var query = new BooleanQuery(disableCoord: true);
@@ -59,12 +66,14 @@ public sealed class LuceneQueryFactory(LuceneAnalyzer analyzer)
 
             if (unit.MayBeUnfinished && unit.Typed[0].Length >= 2)
             {
-                query.Add(new PrefixQuery(new Term(field, unit.Typed[0])), Occur.SHOULD);
+                query.Add(new PrefixQuery(new Term(field, unit.Typed[0])) { MultiTermRewriteMethod = HighlightRewrite }, Occur.SHOULD);
             }
 
-            if (fuzzy && unit.IsSingleWord && FuzzyEdits(unit.Typed[0]) is > 0 and var edits)
+            if (fuzzy is not null && unit.IsSingleWord && FuzzyEdits(unit.Typed[0]) is > 0 and var edits)
             {
-                query.Add(new FuzzyQuery(new Term(SearchFields.Body, unit.Typed[0]), edits), Occur.SHOULD);
+                var tolerant = fuzzy.Query(SearchFields.Body, unit.Typed[0], edits);
+                tolerant.MultiTermRewriteMethod = HighlightRewrite;
+                query.Add(tolerant, Occur.SHOULD);
             }
         }
 
@@ -87,7 +96,7 @@ public sealed class LuceneQueryFactory(LuceneAnalyzer analyzer)
         relaxed ? 1 : contentUnits <= 2 ? contentUnits : contentUnits <= 4 ? contentUnits - 1 : (int)Math.Ceiling(contentUnits * 0.5);
 
     /// <summary>The best-matching field counts most (title over aliases over headings over body), others a little.</summary>
-    private DisjunctionMaxQuery UnitQuery(QueryUnit unit, bool fuzzy)
+    private DisjunctionMaxQuery UnitQuery(QueryUnit unit, FuzzyWords? fuzzy)
     {
         var best = new DisjunctionMaxQuery(0.3f);
         for (var i = 0; i < unit.Alternatives.Count; i++)
@@ -103,9 +112,11 @@ public sealed class LuceneQueryFactory(LuceneAnalyzer analyzer)
                 best.Add(new PrefixQuery(new Term(field, typed[0])) { Boost = boost * PrefixWeight });
             }
 
-            if (fuzzy && unit.IsSingleWord && FuzzyEdits(typed[0]) is > 0 and var edits)
+            if (fuzzy is not null && unit.IsSingleWord && FuzzyEdits(typed[0]) is > 0 and var edits)
             {
-                best.Add(new FuzzyQuery(new Term(field, typed[0]), edits) { Boost = boost * FuzzyWeight });
+                var tolerant = fuzzy.Query(field, typed[0], edits);
+                tolerant.Boost = boost * FuzzyWeight;
+                best.Add(tolerant);
             }
         }
 

@@ -12,7 +12,7 @@ public sealed class SpellingSuggester(IndexReader reader)
 {
     private static readonly string[] Fields = [SearchFields.Title, SearchFields.Aliases, SearchFields.Heading, SearchFields.Body];
 
-    public string? Suggest(QueryPlan plan)
+    public string? Suggest(QueryPlan plan, FuzzyWords fuzzy)
     {
         var changed = false;
         var words = new List<string>();
@@ -20,7 +20,7 @@ public sealed class SpellingSuggester(IndexReader reader)
         {
             var typed = string.Join(' ', unit.Typed);
             var correction = unit is { IsSingleWord: true, IsCommon: false } && !IsKnown(unit.Typed[0], unit.MayBeUnfinished)
-                ? Closest(unit.Typed[0])
+                ? Closest(unit.Typed[0], fuzzy)
                 : null;
             changed |= correction is not null;
             words.Add(correction ?? typed);
@@ -46,7 +46,7 @@ public sealed class SpellingSuggester(IndexReader reader)
         return iterator.SeekCeil(target) != TermsEnum.SeekStatus.END && Lucene.Net.Util.StringHelper.StartsWith(iterator.Term, target);
     }
 
-    private string? Closest(string word)
+    private string? Closest(string word, FuzzyWords fuzzy)
     {
         var edits = Math.Max(1, LuceneQueryFactory.FuzzyEdits(word));
         if (word.Length < 4)
@@ -58,7 +58,7 @@ public sealed class SpellingSuggester(IndexReader reader)
         var bestScore = (Similarity: 0f, Frequency: 0);
         foreach (var field in Fields)
         {
-            if (new FuzzyQuery(new Term(field, word), edits, 1).Rewrite(reader) is not BooleanQuery candidates)
+            if (fuzzy.Query(field, word, edits, prefixLength: 1).Rewrite(reader) is not BooleanQuery candidates)
             {
                 continue;
             }
