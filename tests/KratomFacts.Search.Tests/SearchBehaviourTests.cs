@@ -122,6 +122,26 @@ public sealed partial class SearchBehaviourTests(RealContentIndex real) : IClass
         Assert.DoesNotContain("withdraw", marked); // the stem itself never shows unless the text has it
     }
 
+    [Theory]
+    [InlineData("is kratom an opioid", "opioid")]
+    [InlineData("how long does withdrawal last", "withdrawal")]
+    public void Snippets_mark_the_question_s_words_not_its_little_words(string query, string marks)
+    {
+        var snippets = real.Index.Search(new SearchRequest(query)).Results.Select(h => h.Snippet).ToList();
+
+        var marked = snippets.SelectMany(s => MarkedWords().Matches(s)).Select(m => m.Groups[1].Value.ToLowerInvariant()).ToList();
+        Assert.Contains(marks, marked);
+        Assert.DoesNotContain(marked, word => word is "is" or "an" or "how" or "does");
+    }
+
+    [Fact]
+    public void A_question_of_little_words_alone_still_marks_them()
+    {
+        var snippets = real.Index.Search(new SearchRequest("how does it")).Results.Select(h => h.Snippet);
+
+        Assert.Contains(snippets, s => MarkedWords().IsMatch(s));
+    }
+
     [Fact]
     public void Paging_returns_the_next_results_without_repeating()
     {

@@ -57,7 +57,10 @@ public sealed class LuceneQueryFactory(LuceneAnalyzer analyzer)
     {
         var field = SearchFields.Stemmed(SearchFields.Body);
         var query = new BooleanQuery(disableCoord: true);
-        foreach (var unit in plan.Units)
+        // "is" and "an" marked all over a snippet hide the words that answer the question; they are marked only
+        // when the question has nothing else.
+        var marked = plan.Units.Where(u => !(u.IsSingleWord && QueryPlanner.IsStopWord(u.Typed[0]))).ToList();
+        foreach (var unit in marked.Count > 0 ? marked : plan.Units)
         {
             foreach (var alternative in unit.Alternatives)
             {

@@ -72,5 +72,8 @@ public sealed class QueryPlanner(LuceneAnalyzer analyzer, Synonyms synonyms, Fun
         return new QueryPlan(units, phrases);
     }
 
+    /// <summary>A word like "is" or "how" that carries no topic.</summary>
+    public static bool IsStopWord(string token) => StopWords.Contains(token);
+
     private bool IsCommon(string token) => StopWords.Contains(token) || isFrequent(token);
 }
