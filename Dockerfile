@@ -12,7 +12,8 @@ COPY src/KratomFacts.Content/KratomFacts.Content.csproj src/KratomFacts.Content/
 COPY src/KratomFacts.Search/KratomFacts.Search.csproj src/KratomFacts.Search/
 COPY src/KratomFacts.Web/KratomFacts.Web.csproj src/KratomFacts.Web/
 COPY src/KratomFacts.Cli/KratomFacts.Cli.csproj src/KratomFacts.Cli/
-RUN dotnet restore src/KratomFacts.Web/KratomFacts.Web.csproj \
+# The site is published ReadyToRun (see its project file), which needs the runtime's packages at restore.
+RUN dotnet restore src/KratomFacts.Web/KratomFacts.Web.csproj -p:PublishReadyToRun=true \
  && dotnet restore src/KratomFacts.Cli/KratomFacts.Cli.csproj
 
 # src/KratomFacts.Web/wwwroot is a link to the top-level wwwroot/, so both are copied.

@@ -105,9 +105,9 @@ dotnet publish src/KratomFacts.Cli -c Release -o "$WORK/cli" -v quiet -nologo >>
 CLI=(dotnet "$WORK/cli/kratomfacts.dll")
 echo "published in ${PUBLISH_S}s"
 
-# An empty app published the same way: the floor for start-up and memory.
+# An empty app published the same way (ReadyToRun, as the site's project asks for): the floor for start-up and memory.
 mkdir -p "$WORK/empty-src"
-(cd "$WORK/empty-src" && dotnet new web -n EmptyWeb -o . >/dev/null 2>&1 && dotnet publish -c Release -o "$WORK/empty" -v quiet -nologo >>"$WORK/publish.log" 2>&1) \
+(cd "$WORK/empty-src" && dotnet new web -n EmptyWeb -o . >/dev/null 2>&1 && dotnet publish -c Release -p:PublishReadyToRun=true -o "$WORK/empty" -v quiet -nologo >>"$WORK/publish.log" 2>&1) \
   || { cat "$WORK/publish.log"; exit 1; }
 
 # ---------------------------------------------------------------------------------------------- servers
